@@ -1,0 +1,100 @@
+package org.raitoolkit.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Everything the assessments read that is not code: principles, questions, risk factors,
+ * workbook items, roadmap, recommendations, glossary and the scoring scales. Immutable; load one
+ * with the content module ({@code ContentPacks.defaults()} or {@code ContentPacks.load(path)}),
+ * which checks that every reference resolves.
+ *
+ * @param manifest which pack this is
+ * @param principles the core principles with their instrumental principles
+ * @param dimensions the readiness dimensions
+ * @param readinessQuestions the readiness questions
+ * @param riskFactors the risk factors
+ * @param workbookItems the workbook items
+ * @param roadmap the roadmap phases, in order
+ * @param recommendations the recommendation catalogue
+ * @param glossary the glossary
+ * @param scoring the scales, bands, thresholds and aggravations
+ */
+public record ContentPack(
+        @NotNull @Valid PackManifest manifest,
+        @NotEmpty List<@NotNull @Valid Principle> principles,
+        @NotEmpty List<@NotNull @Valid ReadinessDimension> dimensions,
+        @NotEmpty List<@NotNull @Valid ReadinessQuestion> readinessQuestions,
+        @NotEmpty List<@NotNull @Valid RiskFactor> riskFactors,
+        @NotEmpty List<@NotNull @Valid WorkbookItem> workbookItems,
+        @NotEmpty List<@NotNull @Valid RoadmapPhase> roadmap,
+        @NotNull List<@NotNull @Valid RecommendationTemplate> recommendations,
+        @NotNull List<@NotNull @Valid GlossaryTerm> glossary,
+        @NotNull @Valid ScoringPolicy scoring) {
+
+    public ContentPack {
+        principles = Lists.copy(principles);
+        dimensions = Lists.copy(dimensions);
+        readinessQuestions = Lists.copy(readinessQuestions);
+        riskFactors = Lists.copy(riskFactors);
+        workbookItems = Lists.copy(workbookItems);
+        roadmap = Lists.copy(roadmap);
+        recommendations = Lists.copy(recommendations);
+        glossary = Lists.copy(glossary);
+    }
+
+    /** Every instrumental principle, in catalogue order. */
+    public List<InstrumentalPrinciple> instrumentalPrinciples() {
+        return principles.stream().flatMap(p -> p.instrumentalPrinciples().stream()).toList();
+    }
+
+    /** The core principle that {@code instrumentalId} belongs to. */
+    public Optional<Principle> coreOf(String instrumentalId) {
+        return principles.stream()
+                .filter(p -> p.instrumentalPrinciples().stream().anyMatch(i -> i.id().equals(instrumentalId)))
+                .findFirst();
+    }
+
+    /** The core principle with {@code id}. */
+    public Optional<Principle> principle(String id) {
+        return principles.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The risk factor with {@code id}. */
+    public Optional<RiskFactor> riskFactor(String id) {
+        return riskFactors.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The readiness question with {@code id}. */
+    public Optional<ReadinessQuestion> readinessQuestion(String id) {
+        return readinessQuestions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The readiness dimension with {@code id}. */
+    public Optional<ReadinessDimension> dimension(String id) {
+        return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The workbook item with {@code id}. */
+    public Optional<WorkbookItem> workbookItem(String id) {
+        return workbookItems.stream().filter(w -> w.id().equals(id)).findFirst();
+    }
+
+    /** The workbook items of one life-cycle stage, in catalogue order. */
+    public List<WorkbookItem> workbookItems(LifecycleStage stage) {
+        return workbookItems.stream().filter(w -> w.stage() == stage).toList();
+    }
+
+    /** The name of a core or instrumental principle, or the id itself if there is none. */
+    public String principleName(String id) {
+        return Stream.concat(
+                        principles.stream().filter(p -> p.id().equals(id)).map(Principle::name),
+                        instrumentalPrinciples().stream().filter(i -> i.id().equals(id)).map(InstrumentalPrinciple::name))
+                .findFirst()
+                .orElse(id);
+    }
+}

@@ -1,0 +1,27 @@
+package org.raitoolkit.model;
+
+import java.util.List;
+
+/**
+ * A conclusion added by a rule set beyond the default method, such as a legal classification or
+ * an obligation under national law.
+ *
+ * @param ruleSet the id of the rule set that made it
+ * @param kind what sort of finding, for grouping (for example {@code CATEGORY}, {@code OBLIGATION})
+ * @param code a short code within the kind (for example {@code HIGH_RISK})
+ * @param text the finding in words
+ * @param reference the legal or other source it rests on (for example "Art. 14(5)"), or {@code null}
+ * @param reasons the rules that made it
+ */
+public record Finding(
+        String ruleSet,
+        String kind,
+        String code,
+        String text,
+        String reference,
+        List<Reason> reasons) {
+
+    public Finding {
+        reasons = Lists.copy(reasons);
+    }
+}

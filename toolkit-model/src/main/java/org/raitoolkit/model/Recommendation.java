@@ -1,0 +1,30 @@
+package org.raitoolkit.model;
+
+import java.util.List;
+
+/**
+ * Advice produced by an assessment.
+ *
+ * @param id the catalogue id, or {@code MIT:<mitigation id>} for a mitigation not yet in place
+ * @param title a short name
+ * @param text what to do
+ * @param priority how urgent
+ * @param principle the principle it serves
+ * @param stage the life-cycle stage in which to act
+ * @param audience who acts
+ * @param reasons why it was given
+ */
+public record Recommendation(
+        String id,
+        String title,
+        String text,
+        Priority priority,
+        String principle,
+        LifecycleStage stage,
+        Audience audience,
+        List<Reason> reasons) {
+
+    public Recommendation {
+        reasons = Lists.copy(reasons);
+    }
+}

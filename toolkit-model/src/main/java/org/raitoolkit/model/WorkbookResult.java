@@ -1,0 +1,25 @@
+package org.raitoolkit.model;
+
+import java.util.List;
+
+/**
+ * The outcome of a workbook review for one system and one life-cycle stage. Immutable.
+ *
+ * @param system the system's name
+ * @param stage the stage reviewed
+ * @param completion per instrumental principle that has items in this stage
+ * @param overallPercent completion of the whole stage, 0–100
+ * @param actionPlan open items, those tied to the highest risks first
+ */
+public record WorkbookResult(
+        String system,
+        LifecycleStage stage,
+        List<PrincipleCompletion> completion,
+        double overallPercent,
+        List<ActionItem> actionPlan) {
+
+    public WorkbookResult {
+        completion = Lists.copy(completion);
+        actionPlan = Lists.copy(actionPlan);
+    }
+}
