@@ -1,5 +1,6 @@
 package org.raitoolkit.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -36,6 +37,7 @@ public record Aggravation(
 
     /** An aggravation must change something. */
     @AssertTrue(message = "must raise severity or set a minimum likelihood")
+    @JsonIgnore
     public boolean isEffective() {
         return severityIncrease > 0 || likelihoodAtLeast != null;
     }

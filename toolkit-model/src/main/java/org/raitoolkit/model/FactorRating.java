@@ -1,5 +1,6 @@
 package org.raitoolkit.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +40,7 @@ public record FactorRating(
 
     /** Exactly one form of severity is given. */
     @AssertTrue(message = "give severity either as 1-5 or as {scale, scope, irremediability}, exactly one")
+    @JsonIgnore
     public boolean isSeverityGivenOnce() {
         return (severity == null) != (severityCriteria == null);
     }

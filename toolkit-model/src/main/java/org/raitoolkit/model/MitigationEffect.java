@@ -1,5 +1,6 @@
 package org.raitoolkit.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ public record MitigationEffect(
 
     /** A mitigation that changes nothing is not a mitigation. */
     @AssertTrue(message = "must reduce likelihood or severity by at least 1")
+    @JsonIgnore
     public boolean isEffective() {
         return likelihoodReduction > 0 || severityReduction > 0;
     }

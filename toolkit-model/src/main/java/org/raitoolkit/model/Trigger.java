@@ -1,5 +1,6 @@
 package org.raitoolkit.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
@@ -31,6 +32,7 @@ public record Trigger(
             + "principle and riskLevelAtLeast; DECISION needs decision; PROFILE_FACT needs fact; "
             + "DIMENSION_AT_MOST needs dimension and readinessLevelAtMost; DIMENSION_UNKNOWN_ANSWERS "
             + "needs dimension; no other field may be set")
+    @JsonIgnore
     public boolean isComplete() {
         if (on == null) {
             return true; // reported by @NotNull

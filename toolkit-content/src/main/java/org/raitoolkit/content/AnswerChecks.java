@@ -1,0 +1,96 @@
+package org.raitoolkit.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.raitoolkit.content.internal.LocatedTree;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.RiskFactor;
+import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.model.WorkbookItem;
+
+/**
+ * Checks answers against a content pack before any rule runs: unknown ids, ratings for factors
+ * that do not apply to the system, missing ratings for factors that do, and mitigations that
+ * belong to another factor. Each problem is located by JSON pointer into the answers.
+ *
+ * <p>Field-level checks (scales, required fields) are Jakarta Validation's, done by
+ * {@link AnswerFiles} when reading a file and by the engine for objects built in code.
+ */
+public final class AnswerChecks {
+
+    private AnswerChecks() {
+    }
+
+    /** Every problem of {@code answers} against {@code pack}; empty when they fit. */
+    public static List<Problem> risk(ContentPack pack, RiskAnswers answers) {
+        List<Problem> problems = new ArrayList<>();
+        SystemProfile profile = answers.system();
+        for (Map.Entry<String, FactorRating> e : answers.ratings().entrySet()) {
+            String at = "/ratings/" + LocatedTree.segment(e.getKey());
+            RiskFactor factor = pack.riskFactor(e.getKey()).orElse(null);
+            if (factor == null) {
+                problems.add(Problem.at(at, "unknown risk factor '" + e.getKey() + "'; the factors that apply to this system are "
+                        + applicable(pack, profile)));
+                continue;
+            }
+            if (!factor.appliesTo(profile)) {
+                problems.add(Problem.at(at, "risk factor '" + factor.id() + "' does not apply to this system (it applies when "
+                        + factor.appliesWhen().describe() + "); remove the rating or correct the profile"));
+            }
+            List<String> mitigations = e.getValue().mitigations();
+            for (int i = 0; i < mitigations.size(); i++) {
+                if (factor.mitigation(mitigations.get(i)).isEmpty()) {
+                    problems.add(Problem.at(at + "/mitigations/" + i, "unknown mitigation '" + mitigations.get(i)
+                            + "' for " + factor.id() + "; allowed: " + factor.mitigations().stream().map(Mitigation::id).toList()));
+                }
+            }
+        }
+        for (RiskFactor factor : pack.riskFactors()) {
+            if (factor.appliesTo(profile) && !answers.ratings().containsKey(factor.id())) {
+                problems.add(Problem.at("/ratings", "missing rating for risk factor '" + factor.id() + "' ("
+                        + factor.title() + "), which applies to this system because " + factor.appliesWhen().describe()));
+            }
+        }
+        return problems;
+    }
+
+    /** Every problem of readiness {@code answers} against {@code pack}. */
+    public static List<Problem> readiness(ContentPack pack, ReadinessAnswers answers) {
+        List<Problem> problems = new ArrayList<>();
+        for (String id : answers.answers().keySet()) {
+            if (pack.readinessQuestion(id).isEmpty()) {
+                problems.add(Problem.at("/answers/" + LocatedTree.segment(id), "unknown readiness question '" + id
+                        + "'; question ids look like " + pack.readinessQuestions().get(0).id()
+                        + " (see `toolkit new readiness` for the full list)"));
+            }
+        }
+        return problems;
+    }
+
+    /** Every problem of workbook {@code answers} against {@code pack}. */
+    public static List<Problem> workbook(ContentPack pack, WorkbookAnswers answers, LifecycleStage stage) {
+        List<Problem> problems = new ArrayList<>();
+        for (String id : answers.answers().keySet()) {
+            String at = "/answers/" + LocatedTree.segment(id);
+            WorkbookItem item = pack.workbookItem(id).orElse(null);
+            if (item == null) {
+                problems.add(Problem.at(at, "unknown workbook item '" + id + "'; the items of stage " + stage + " are "
+                        + pack.workbookItems(stage).stream().map(WorkbookItem::id).toList()));
+            }
+        }
+        return problems;
+    }
+
+    /** The ids of the factors that apply to {@code profile}. */
+    static List<String> applicable(ContentPack pack, SystemProfile profile) {
+        return pack.riskFactors().stream().filter(f -> f.appliesTo(profile)).map(RiskFactor::id).toList();
+    }
+}

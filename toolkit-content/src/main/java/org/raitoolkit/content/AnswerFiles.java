@@ -1,0 +1,161 @@
+package org.raitoolkit.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.raitoolkit.content.internal.Binder;
+import org.raitoolkit.content.internal.LocatedTree;
+import org.raitoolkit.content.internal.TreeReader;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.WorkbookAnswers;
+
+/**
+ * Reads answer and profile files, YAML or JSON (by the {@code .json} extension), with the same
+ * checks and error quality as content packs: every problem, each with file, line, column, JSON
+ * pointer and what is allowed.
+ *
+ * <p>Risk answer file:
+ * <pre>{@code
+ * system:   { name: ..., purpose: ..., applicationArea: IMAGE_ANALYSIS, lifecycleStage: DEPLOYMENT, legalBasis: YES, ... }
+ * ratings:
+ *   RF-SOME-FACTOR: { likelihood: 4, severity: 3, mitigations: [MIT-...], rationale: "..." }
+ *   RF-OTHER:       { likelihood: LIKELY, severity: { scale: 4, scope: 2, irremediability: 4 } }
+ * organisationalReadiness: DEVELOPING   # optional
+ * }</pre>
+ * Readiness: {@code agency: ..., answers: { RQ-...: 0-4 or UNKNOWN }}. Workbook:
+ * {@code system: ..., answers: { WB-...: DONE | PARTIAL | NOT_DONE | NOT_APPLICABLE }}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class AnswerFiles {
+
+    private final ContentPack pack;
+    private final ReadLimits limits;
+
+    private AnswerFiles(ContentPack pack, ReadLimits limits) {
+        this.pack = pack;
+        this.limits = limits;
+    }
+
+    /** A reader that checks answers against {@code pack}, with the default limits. */
+    public static AnswerFiles forPack(ContentPack pack) {
+        return new AnswerFiles(pack, ReadLimits.DEFAULTS);
+    }
+
+    /** A reader that checks answers against {@code pack}, with {@code limits}. */
+    public static AnswerFiles forPack(ContentPack pack, ReadLimits limits) {
+        return new AnswerFiles(pack, limits);
+    }
+
+    /**
+     * Reads a risk answer file and checks it against the pack.
+     *
+     * @throws InvalidInputException listing every problem
+     */
+    public RiskAnswers readRisk(Path file) {
+        return read(file, (name, bytes) -> parseRisk(name, bytes));
+    }
+
+    /** Reads risk answers from {@code bytes}; {@code name} names the source in messages and picks JSON by a {@code .json} ending. */
+    public RiskAnswers parseRisk(String name, byte[] bytes) {
+        return parse(name, bytes, RiskAnswers.class, AnswerFiles::liftSeverityCriteria,
+                answers -> AnswerChecks.risk(pack, answers));
+    }
+
+    /** Reads a readiness answer file and checks it against the pack. */
+    public ReadinessAnswers readReadiness(Path file) {
+        return read(file, this::parseReadiness);
+    }
+
+    /** Reads readiness answers from {@code bytes}. */
+    public ReadinessAnswers parseReadiness(String name, byte[] bytes) {
+        return parse(name, bytes, ReadinessAnswers.class, tree -> { }, answers -> AnswerChecks.readiness(pack, answers));
+    }
+
+    /** Reads a workbook answer file and checks its ids against the pack. */
+    public WorkbookAnswers readWorkbook(Path file) {
+        return read(file, this::parseWorkbook);
+    }
+
+    /** Reads workbook answers from {@code bytes}. */
+    public WorkbookAnswers parseWorkbook(String name, byte[] bytes) {
+        return parse(name, bytes, WorkbookAnswers.class, tree -> { },
+                answers -> AnswerChecks.workbook(pack, answers, null));
+    }
+
+    /** Reads a system profile file on its own (the {@code system} part of a risk file). */
+    public SystemProfile readProfile(Path file) {
+        return read(file, (name, bytes) -> parse(name, bytes, SystemProfile.class, tree -> { }, p -> List.of()));
+    }
+
+    private <T> T read(Path file, BiFunction<String, byte[], T> parser) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new InvalidInputException(name + " is not valid", List.of(new Problem(name, 0, 0, "",
+                        "file is " + size + " bytes; the largest allowed is " + limits.maxFileBytes() + " bytes")));
+            }
+            return parser.apply(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(name + " is not valid", List.of(new Problem(name, 0, 0, "", "no such file")));
+        } catch (IOException e) {
+            throw new InvalidInputException(name + " is not valid", List.of(new Problem(name, 0, 0, "",
+                    "could not be read: " + e.getMessage())));
+        }
+    }
+
+    private <T> T parse(String name, byte[] bytes, Class<T> type, java.util.function.Consumer<LocatedTree> normalise,
+                        java.util.function.Function<T, List<Problem>> checks) {
+        List<Problem> problems = new ArrayList<>();
+        LocatedTree tree = new TreeReader(limits).read(name, bytes, problems);
+        if (tree == null) {
+            throw new InvalidInputException(name + " is not valid", problems);
+        }
+        normalise.accept(tree);
+        T value = Binder.bind(tree, type, problems).orElse(null);
+        if (value != null) {
+            for (Problem p : checks.apply(value)) {
+                problems.add(tree.problem(p.pointer(), p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(name + " is not valid", problems);
+        }
+        return value;
+    }
+
+    /**
+     * Lets a rating give {@code severity} as the three UNGP criteria: such a mapping moves to
+     * {@code severityCriteria}, where the model keeps it, and takes its position along.
+     */
+    private static void liftSeverityCriteria(LocatedTree tree) {
+        JsonNode ratings = tree.root().path("ratings");
+        for (Iterator<Map.Entry<String, JsonNode>> it = ratings.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue() instanceof ObjectNode rating && rating.path("severity").isObject()
+                    && !rating.has("severityCriteria")) {
+                String base = "/ratings/" + LocatedTree.segment(e.getKey());
+                rating.set("severityCriteria", rating.remove("severity"));
+                tree.positions().entrySet().stream()
+                        .filter(p -> p.getKey().startsWith(base + "/severity"))
+                        .toList()
+                        .forEach(p -> tree.positions().put(base + "/severityCriteria"
+                                + p.getKey().substring((base + "/severity").length()), p.getValue()));
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.raitoolkit.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.raitoolkit.content.internal.PackLoader;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.Problem;
+
+/**
+ * Loads content packs: the built-in default pack, or a custom pack from a folder with the same
+ * layout.
+ *
+ * <p>A pack is a folder of nine files, each YAML ({@code .yaml} or {@code .yml}) or JSON
+ * ({@code .json}): {@code pack} (the manifest), {@code principles}, {@code readiness},
+ * {@code risk-factors}, {@code workbook}, {@code roadmap}, {@code recommendations},
+ * {@code glossary} and {@code scoring}. Every object is validated with Jakarta Validation, then
+ * the pack as a whole: ids unique, every reference resolves, every instrumental principle covered
+ * by a readiness question, a risk factor and a workbook item, and every scale complete.
+ *
+ * <p>Thread-safe. The default pack is parsed once and shared.
+ */
+public final class ContentPacks {
+
+    /** The class-path folder of the built-in pack. */
+    public static final String DEFAULT_PACK_RESOURCE = "org/raitoolkit/content/default";
+
+    private ContentPacks() {
+    }
+
+    /** Holds the default pack; loaded on first use. */
+    private static final class DefaultPack {
+        static final ContentPack PACK = new PackLoader(ReadLimits.DEFAULTS)
+                .load(PackLoader.classpath(ContentPacks.class.getClassLoader(), DEFAULT_PACK_RESOURCE));
+    }
+
+    /**
+     * The built-in pack, in the project's own words, in English.
+     *
+     * @throws InvalidInputException only if the bundled pack is broken (a build that passed its
+     *     tests never is)
+     */
+    public static ContentPack defaults() {
+        return DefaultPack.PACK;
+    }
+
+    /**
+     * Loads a custom pack from {@code dir} with the default read limits.
+     *
+     * @throws InvalidInputException listing every problem, each with file, line, column, JSON
+     *     pointer and what is allowed
+     */
+    public static ContentPack load(Path dir) {
+        return load(dir, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Loads a custom pack from {@code dir}.
+     *
+     * @throws InvalidInputException listing every problem found
+     */
+    public static ContentPack load(Path dir, ReadLimits limits) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException("content pack " + dir + " is not valid",
+                    List.of(new Problem(dir.toString(), 0, 0, "", "not a folder; a content pack is a folder of YAML or JSON files")));
+        }
+        return new PackLoader(limits).load(PackLoader.folder(dir, limits));
+    }
+}

@@ -1,0 +1,127 @@
+package org.raitoolkit.content.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.raitoolkit.model.Problem;
+
+/**
+ * Turns a checked tree into model objects and validates them with Jakarta Validation, reporting
+ * every violation at its place in the file.
+ */
+public final class Binder {
+
+    /** Shared: both are thread-safe once configured, and the validator factory is slow to make. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private Binder() {
+    }
+
+    /** The shared validator, for objects built in code. */
+    public static Validator validator() {
+        return VALIDATOR;
+    }
+
+    /**
+     * Checks the shape of {@code tree}, binds it to {@code type} and validates the result.
+     * Problems go into {@code problems}; the object is returned only if there were none.
+     */
+    public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems) {
+        int before = problems.size();
+        ShapeCheck.check(tree, type, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        T value;
+        try {
+            value = MAPPER.treeToValue(tree.root(), type);
+        } catch (JsonMappingException e) {
+            problems.add(tree.problem(pointer(e), e.getOriginalMessage()));
+            return Optional.empty();
+        } catch (Exception e) {
+            problems.add(tree.problem("", "could not be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (value == null) {
+            problems.add(tree.problem("", "is empty; expected a mapping"));
+            return Optional.empty();
+        }
+        validate(value, problems, tree::problem);
+        return problems.size() > before ? Optional.empty() : Optional.of(value);
+    }
+
+    /** Places a problem given its JSON pointer and message. */
+    @FunctionalInterface
+    public interface Locator {
+        Problem at(String pointer, String message);
+    }
+
+    /** Validates {@code value}, adding one problem per violation, in pointer order. */
+    public static void validate(Object value, List<Problem> problems, Locator locator) {
+        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(value);
+        violations.stream()
+                .map(v -> locator.at(pointer(v.getPropertyPath()), describe(v)))
+                .sorted(Comparator.comparingInt(Problem::line).thenComparing(Problem::pointer).thenComparing(Problem::message))
+                .forEach(problems::add);
+    }
+
+    private static String describe(ConstraintViolation<Object> v) {
+        Object bad = v.getInvalidValue();
+        String shown = bad == null || bad instanceof java.util.Collection || bad instanceof java.util.Map
+                || bad.getClass().isRecord() ? "" : " (found: " + abbreviate(String.valueOf(bad)) + ")";
+        return v.getMessage() + shown;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    /** The JSON pointer of a validation path such as {@code riskFactors[3].mitigations[0].id}. */
+    static String pointer(Path path) {
+        StringBuilder s = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    s.append('/').append(node.getIndex());
+                } else if (node.getKey() != null) {
+                    s.append('/').append(LocatedTree.segment(String.valueOf(node.getKey())));
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                s.append('/').append(LocatedTree.segment(node.getName()));
+            }
+        }
+        return s.toString();
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                s.append('/').append(LocatedTree.segment(ref.getFieldName()));
+            } else if (ref.getIndex() >= 0) {
+                s.append('/').append(ref.getIndex());
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,279 @@
+package org.raitoolkit.content.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.GlossaryTerm;
+import org.raitoolkit.model.InstrumentalPrinciple;
+import org.raitoolkit.model.Principle;
+import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.ReadinessBand;
+import org.raitoolkit.model.ReadinessLevel;
+import org.raitoolkit.model.RiskBand;
+import org.raitoolkit.model.RiskFactor;
+import org.raitoolkit.model.RoadmapPhase;
+import org.raitoolkit.model.ScaleLevel;
+import org.raitoolkit.model.ScoringPolicy;
+import org.raitoolkit.model.Trigger;
+import org.raitoolkit.model.WorkbookItem;
+
+/**
+ * Checks a content pack as a whole, after each file has been validated on its own: ids unique
+ * across the pack, every reference resolves, every instrumental principle covered by the three
+ * tools, and every scale complete.
+ */
+public final class PackChecks {
+
+    /** Places a problem in a file of the pack. */
+    @FunctionalInterface
+    public interface Locator {
+        Problem at(String file, String pointer, String message);
+    }
+
+    private final ContentPack pack;
+    private final Locator locator;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> firstUse = new HashMap<>();
+    private final Set<String> instrumental;
+    private final Set<String> allPrinciples;
+    private final Set<String> dimensions;
+    private final Set<String> factors;
+
+    private PackChecks(ContentPack pack, Locator locator) {
+        this.pack = pack;
+        this.locator = locator;
+        this.instrumental = pack.instrumentalPrinciples().stream().map(InstrumentalPrinciple::id).collect(Collectors.toSet());
+        this.allPrinciples = new HashSet<>(instrumental);
+        pack.principles().forEach(p -> allPrinciples.add(p.id()));
+        this.dimensions = pack.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
+        this.factors = pack.riskFactors().stream().map(RiskFactor::id).collect(Collectors.toSet());
+    }
+
+    /** Every problem of {@code pack} as a whole; empty when it is sound. */
+    public static List<Problem> check(ContentPack pack, Locator locator) {
+        PackChecks c = new PackChecks(pack, locator);
+        c.uniqueIds();
+        c.references();
+        c.coverage();
+        c.scales(pack.scoring());
+        c.roadmapOrder();
+        return c.problems;
+    }
+
+    private void problem(String file, String pointer, String message) {
+        problems.add(locator.at(file, pointer, message));
+    }
+
+    private void id(String id, String file, String pointer) {
+        String where = file + " at " + pointer;
+        String first = firstUse.putIfAbsent(id, where);
+        if (first != null) {
+            problem(file, pointer, "duplicate id '" + id + "' (first used in " + first + "); ids must be unique across the pack");
+        }
+    }
+
+    private void uniqueIds() {
+        for (int i = 0; i < pack.principles().size(); i++) {
+            Principle p = pack.principles().get(i);
+            id(p.id(), Files.PRINCIPLES, "/principles/" + i + "/id");
+            for (int j = 0; j < p.instrumentalPrinciples().size(); j++) {
+                id(p.instrumentalPrinciples().get(j).id(), Files.PRINCIPLES, "/principles/" + i + "/instrumentalPrinciples/" + j + "/id");
+            }
+        }
+        each(pack.dimensions(), (d, i) -> id(d.id(), Files.READINESS, "/dimensions/" + i + "/id"));
+        each(pack.readinessQuestions(), (q, i) -> id(q.id(), Files.READINESS, "/questions/" + i + "/id"));
+        each(pack.riskFactors(), (f, i) -> {
+            id(f.id(), Files.RISK_FACTORS, "/riskFactors/" + i + "/id");
+            each(f.mitigations(), (m, j) -> id(m.id(), Files.RISK_FACTORS, "/riskFactors/" + i + "/mitigations/" + j + "/id"));
+        });
+        each(pack.workbookItems(), (w, i) -> id(w.id(), Files.WORKBOOK, "/items/" + i + "/id"));
+        each(pack.roadmap(), (p, i) -> {
+            id(p.id(), Files.ROADMAP, "/phases/" + i + "/id");
+            each(p.actions(), (a, j) -> id(a.id(), Files.ROADMAP, "/phases/" + i + "/actions/" + j + "/id"));
+        });
+        each(pack.recommendations(), (r, i) -> id(r.id(), Files.RECOMMENDATIONS, "/recommendations/" + i + "/id"));
+        each(pack.glossary(), (g, i) -> id(g.id(), Files.GLOSSARY, "/terms/" + i + "/id"));
+        each(pack.scoring().aggravations(), (a, i) -> id(a.id(), Files.SCORING, "/aggravations/" + i + "/id"));
+        for (int i = 0; i < pack.principles().size(); i++) {
+            Principle p = pack.principles().get(i);
+            for (int j = 0; j < p.instrumentalPrinciples().size(); j++) {
+                String iid = p.instrumentalPrinciples().get(j).id();
+                if (!iid.startsWith(p.id() + ".")) {
+                    problem(Files.PRINCIPLES, "/principles/" + i + "/instrumentalPrinciples/" + j + "/id",
+                            "instrumental principle id '" + iid + "' must start with its core principle's id '" + p.id() + ".'");
+                }
+            }
+        }
+    }
+
+    private void references() {
+        each(pack.readinessQuestions(), (q, i) -> {
+            ref(q.dimension(), dimensions, "readiness dimension", Files.READINESS, "/questions/" + i + "/dimension");
+            each(q.principles(), (p, j) -> ref(p, instrumental, "instrumental principle", Files.READINESS, "/questions/" + i + "/principles/" + j));
+        });
+        each(pack.riskFactors(), (f, i) ->
+                each(f.principles(), (p, j) -> ref(p, instrumental, "instrumental principle", Files.RISK_FACTORS, "/riskFactors/" + i + "/principles/" + j)));
+        each(pack.workbookItems(), (w, i) ->
+                ref(w.principle(), instrumental, "instrumental principle", Files.WORKBOOK, "/items/" + i + "/principle"));
+        each(pack.roadmap(), (p, i) -> each(p.actions(), (a, j) ->
+                each(a.dimensions(), (d, k) -> ref(d, dimensions, "readiness dimension", Files.ROADMAP, "/phases/" + i + "/actions/" + j + "/dimensions/" + k))));
+        each(pack.recommendations(), (r, i) -> {
+            String at = "/recommendations/" + i;
+            ref(r.principle(), allPrinciples, "principle", Files.RECOMMENDATIONS, at + "/principle");
+            Trigger t = r.trigger();
+            if (t.factor() != null) {
+                ref(t.factor(), factors, "risk factor", Files.RECOMMENDATIONS, at + "/trigger/factor");
+            }
+            if (t.principle() != null) {
+                ref(t.principle(), allPrinciples, "principle", Files.RECOMMENDATIONS, at + "/trigger/principle");
+            }
+            if (t.dimension() != null) {
+                ref(t.dimension(), dimensions, "readiness dimension", Files.RECOMMENDATIONS, at + "/trigger/dimension");
+            }
+        });
+        Set<String> terms = pack.glossary().stream().map(GlossaryTerm::id).collect(Collectors.toSet());
+        each(pack.glossary(), (g, i) -> each(g.seeAlso(), (s, j) -> ref(s, terms, "glossary term", Files.GLOSSARY, "/terms/" + i + "/seeAlso/" + j)));
+        each(pack.scoring().aggravations(), (a, i) ->
+                each(a.principles(), (p, j) -> ref(p, instrumental, "instrumental principle", Files.SCORING, "/aggravations/" + i + "/principles/" + j)));
+    }
+
+    private void ref(String id, Set<String> known, String what, String file, String pointer) {
+        if (!known.contains(id)) {
+            problem(file, pointer, "unknown " + what + " '" + id + "'; allowed: " + new TreeSet<>(known));
+        }
+    }
+
+    private void coverage() {
+        Set<String> byQuestion = pack.readinessQuestions().stream().flatMap(q -> q.principles().stream()).collect(Collectors.toSet());
+        Set<String> byFactor = pack.riskFactors().stream().flatMap(f -> f.principles().stream()).collect(Collectors.toSet());
+        Set<String> byItem = pack.workbookItems().stream().map(WorkbookItem::principle).collect(Collectors.toSet());
+        uncovered(byQuestion, Files.READINESS, "/questions", "readiness question");
+        uncovered(byFactor, Files.RISK_FACTORS, "/riskFactors", "risk factor");
+        uncovered(byItem, Files.WORKBOOK, "/items", "workbook item");
+    }
+
+    private void uncovered(Set<String> covered, String file, String pointer, String what) {
+        Set<String> missing = new LinkedHashSet<>();
+        pack.instrumentalPrinciples().forEach(p -> {
+            if (!covered.contains(p.id())) {
+                missing.add(p.id());
+            }
+        });
+        if (!missing.isEmpty()) {
+            problem(file, pointer, "no " + what + " covers the instrumental principles " + missing
+                    + "; every instrumental principle needs at least one");
+        }
+    }
+
+    private void scales(ScoringPolicy s) {
+        scale(s.likelihoodScale(), 1, "/likelihoodScale");
+        scale(s.severityScale(), 1, "/severityScale");
+        scale(s.maturityScale(), 0, "/maturityScale");
+        // Every product a likelihood and a severity can make must fall in exactly one band.
+        Set<Integer> products = new TreeSet<>();
+        IntStream.rangeClosed(1, 5).forEach(l -> IntStream.rangeClosed(1, 5).forEach(v -> products.add(l * v)));
+        for (int score : products) {
+            List<RiskBand> in = s.riskBands().stream().filter(b -> b.contains(score)).toList();
+            if (in.isEmpty()) {
+                problem(Files.SCORING, "/riskBands", "no risk band contains the score " + score
+                        + "; the bands must cover every likelihood x severity product from 1 to 25");
+            } else if (in.size() > 1) {
+                problem(Files.SCORING, "/riskBands", "the score " + score + " falls in more than one band: "
+                        + in.stream().map(b -> b.level().name()).toList());
+            }
+        }
+        for (int i = 0; i < s.riskBands().size(); i++) {
+            RiskBand b = s.riskBands().get(i);
+            if (b.minScore() > b.maxScore()) {
+                problem(Files.SCORING, "/riskBands/" + i, "minScore " + b.minScore() + " is above maxScore " + b.maxScore());
+            }
+            for (int j = 0; j < i; j++) {
+                RiskBand a = s.riskBands().get(j);
+                if (a.level() == b.level()) {
+                    problem(Files.SCORING, "/riskBands/" + i + "/level", "level " + b.level() + " has more than one band; each level has one");
+                }
+            }
+        }
+        Set<ReadinessLevel> seen = EnumSet.noneOf(ReadinessLevel.class);
+        int previous = -1;
+        for (int i = 0; i < s.readinessBands().size(); i++) {
+            ReadinessBand b = s.readinessBands().get(i);
+            if (!seen.add(b.level()) || b.level().ordinal() != i || b.minPercent() <= previous) {
+                problem(Files.SCORING, "/readinessBands/" + i, "readiness bands must list BEGINNING, DEVELOPING, "
+                        + "ESTABLISHED, ADVANCED once each, in that order, with rising minPercent");
+            }
+            previous = b.minPercent();
+        }
+        if (!s.readinessBands().isEmpty() && s.readinessBands().get(0).minPercent() != 0) {
+            problem(Files.SCORING, "/readinessBands/0/minPercent", "the first readiness band must start at 0");
+        }
+        if (seen.size() != ReadinessLevel.values().length) {
+            problem(Files.SCORING, "/readinessBands", "every readiness level needs a band; missing: "
+                    + EnumSet.complementOf(EnumSet.copyOf(seen.isEmpty() ? EnumSet.of(ReadinessLevel.BEGINNING) : seen)));
+        }
+    }
+
+    private void scale(List<ScaleLevel> levels, int from, String pointer) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).value() != from + i) {
+                problem(Files.SCORING, pointer + "/" + i + "/value", "expected value " + (from + i)
+                        + ": a scale lists each point from " + from + " to " + (from + 4) + " once, in order");
+            }
+        }
+    }
+
+    private void roadmapOrder() {
+        ReadinessLevel previous = ReadinessLevel.BEGINNING;
+        for (int i = 0; i < pack.roadmap().size(); i++) {
+            RoadmapPhase p = pack.roadmap().get(i);
+            if (p.number() != i + 1) {
+                problem(Files.ROADMAP, "/phases/" + i + "/number", "expected phase number " + (i + 1) + ": phases are numbered 1, 2, 3, ... in order");
+            }
+            if (p.entryLevel().compareTo(previous) < 0) {
+                problem(Files.ROADMAP, "/phases/" + i + "/entryLevel", "entry level " + p.entryLevel()
+                        + " is below the previous phase's " + previous + "; entry levels may only rise");
+            }
+            previous = p.entryLevel();
+        }
+        if (!pack.roadmap().isEmpty() && pack.roadmap().get(0).entryLevel() != ReadinessLevel.BEGINNING) {
+            problem(Files.ROADMAP, "/phases/0/entryLevel", "the first phase must have entry level BEGINNING, so that every agency has a phase");
+        }
+    }
+
+    private interface IndexedConsumer<T> {
+        void accept(T item, int index);
+    }
+
+    private static <T> void each(List<T> list, IndexedConsumer<T> action) {
+        for (int i = 0; i < list.size(); i++) {
+            action.accept(list.get(i), i);
+        }
+    }
+
+    /** The file names of a pack, without their extension's choice. */
+    public static final class Files {
+        public static final String MANIFEST = "pack";
+        public static final String PRINCIPLES = "principles";
+        public static final String READINESS = "readiness";
+        public static final String RISK_FACTORS = "risk-factors";
+        public static final String WORKBOOK = "workbook";
+        public static final String ROADMAP = "roadmap";
+        public static final String RECOMMENDATIONS = "recommendations";
+        public static final String GLOSSARY = "glossary";
+        public static final String SCORING = "scoring";
+        public static final List<String> ALL = List.of(MANIFEST, PRINCIPLES, READINESS, RISK_FACTORS, WORKBOOK,
+                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING);
+
+        private Files() {
+        }
+    }
+}

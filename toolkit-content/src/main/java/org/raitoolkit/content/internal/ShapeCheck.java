@@ -1,0 +1,175 @@
+package org.raitoolkit.content.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.raitoolkit.model.Problem;
+
+/**
+ * Checks a parsed tree against the record type it will be bound to, before binding, and reports
+ * every mismatch: unknown properties (naming the allowed ones), a list where an object belongs,
+ * a word where a number belongs, and enum values outside their set (naming the allowed values).
+ *
+ * <p>Jackson's binder stops at the first such error; walking the tree ourselves lets a person see
+ * all of them at once. Missing and null values are left to Jakarta Validation, which knows which
+ * are required.
+ */
+public final class ShapeCheck {
+
+    private ShapeCheck() {
+    }
+
+    /** Adds a problem to {@code problems} for every place where {@code tree} does not fit {@code type}. */
+    public static void check(LocatedTree tree, Type type, List<Problem> problems) {
+        check(tree, tree.root(), "", type, problems);
+    }
+
+    private static void check(LocatedTree tree, JsonNode node, String pointer, Type type, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        Class<?> raw = raw(type);
+        if (raw.isRecord()) {
+            record(tree, node, pointer, raw, problems);
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            if (!node.isArray()) {
+                problems.add(tree.problem(pointer, "expected a list, found " + kind(node)));
+                return;
+            }
+            Type element = argument(type, 0);
+            for (int i = 0; i < node.size(); i++) {
+                check(tree, node.get(i), pointer + "/" + i, element, problems);
+            }
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (!node.isObject()) {
+                problems.add(tree.problem(pointer, "expected a mapping of keys to values, found " + kind(node)));
+                return;
+            }
+            Type value = argument(type, 1);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                check(tree, e.getValue(), pointer + "/" + LocatedTree.segment(e.getKey()), value, problems);
+            }
+        } else if (raw.isEnum()) {
+            enumValue(tree, node, pointer, raw, problems);
+        } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            if (!node.isIntegralNumber()) {
+                problems.add(tree.problem(pointer, "expected a whole number, found " + kind(node)));
+            } else if (!node.canConvertToInt()) {
+                problems.add(tree.problem(pointer, "number " + node.asText() + " is out of range"));
+            }
+        } else if (raw == double.class || raw == Double.class) {
+            if (!node.isNumber()) {
+                problems.add(tree.problem(pointer, "expected a number, found " + kind(node)));
+            }
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            if (!node.isBoolean()) {
+                problems.add(tree.problem(pointer, "expected true or false, found " + kind(node)));
+            }
+        } else if (raw == String.class) {
+            if (!node.isValueNode()) {
+                problems.add(tree.problem(pointer, "expected text, found " + kind(node)));
+            }
+        }
+    }
+
+    private static void record(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(tree.problem(pointer, "expected a mapping with the properties "
+                    + allowed(raw) + ", found " + kind(node)));
+            return;
+        }
+        RecordComponent[] components = raw.getRecordComponents();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            boolean known = Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
+            if (!known) {
+                problems.add(tree.problem(pointer + "/" + LocatedTree.segment(name),
+                        "unknown property '" + name + "'; allowed: " + allowed(raw)));
+            }
+        }
+        for (RecordComponent c : components) {
+            JsonNode child = node.get(c.getName());
+            check(tree, child, pointer + "/" + c.getName(), c.getGenericType(), problems);
+        }
+    }
+
+    private static void enumValue(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {
+        if (!node.isValueNode()) {
+            problems.add(tree.problem(pointer, "expected one of " + enumNames(raw) + ", found " + kind(node)));
+            return;
+        }
+        Method parse = parser(raw);
+        String text = node.asText();
+        if (parse != null) {
+            try {
+                parse.invoke(null, text);
+            } catch (InvocationTargetException e) {
+                problems.add(tree.problem(pointer, e.getCause().getMessage()));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        } else if (!node.isTextual() || Arrays.stream(raw.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(text))) {
+            problems.add(tree.problem(pointer, "'" + text + "' is not allowed; allowed: " + enumNames(raw)));
+        }
+    }
+
+    /** The enum's static {@code parse(String)} factory, which the model gives enums with lenient spellings. */
+    private static Method parser(Class<?> raw) {
+        try {
+            Method m = raw.getMethod("parse", String.class);
+            return Modifier.isStatic(m.getModifiers()) ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static String enumNames(Class<?> raw) {
+        return Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+    }
+
+    private static String allowed(Class<?> raw) {
+        return Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
+    }
+
+    private static String kind(JsonNode node) {
+        if (node.isObject()) {
+            return "a mapping";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isTextual()) {
+            String t = node.asText();
+            return "the text '" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "'";
+        }
+        return "'" + node.asText() + "'";
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+
+    private static Type argument(Type type, int index) {
+        if (type instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[index];
+        }
+        return Object.class;
+    }
+}

@@ -1,0 +1,183 @@
+package org.raitoolkit.content.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.raitoolkit.content.ReadLimits;
+import org.raitoolkit.model.Problem;
+
+/**
+ * Parses YAML or JSON into a tree while recording where each value starts, and reports duplicate
+ * keys, YAML aliases and values past the read limits, all of them, with their positions.
+ *
+ * <p>We walk the token stream ourselves instead of asking Jackson for a tree because a Jackson
+ * tree forgets positions, and because a duplicate key must be an error, not a silent overwrite.
+ */
+public final class TreeReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final JsonFactory YAML = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final ReadLimits limits;
+
+    public TreeReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Parses {@code content}. Problems are added to {@code problems}; the tree is returned even
+     * when there are some (with offending values replaced by null), or {@code null} when the file
+     * could not be parsed at all.
+     */
+    public LocatedTree read(String source, byte[] content, List<Problem> problems) {
+        if (content.length > limits.maxFileBytes()) {
+            problems.add(new Problem(source, 0, 0, "", "file is " + content.length
+                    + " bytes; the largest allowed is " + limits.maxFileBytes() + " bytes"));
+            return null;
+        }
+        boolean json = source.endsWith(".json");
+        Map<String, int[]> positions = new HashMap<>();
+        Walk walk = new Walk(source, positions, problems);
+        try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(new Problem(source, 1, 1, "", "file is empty; expected "
+                        + (json ? "a JSON object" : "a YAML mapping")));
+                return null;
+            }
+            JsonNode root = walk.value(parser, "", 1);
+            if (parser.nextToken() != null) {
+                problems.add(walk.at(parser, "", "more than one document in the file; expected exactly one"));
+            }
+            return new LocatedTree(source, root, positions);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            problems.add(new Problem(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "", "malformed " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage()));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** One pass over one document. */
+    private final class Walk {
+        private final String source;
+        private final Map<String, int[]> positions;
+        private final List<Problem> problems;
+
+        Walk(String source, Map<String, int[]> positions, List<Problem> problems) {
+            this.source = source;
+            this.positions = positions;
+            this.problems = problems;
+        }
+
+        Problem at(JsonParser parser, String pointer, String message) {
+            JsonLocation loc = parser.currentTokenLocation();
+            return new Problem(source, loc.getLineNr(), loc.getColumnNr(), pointer, message);
+        }
+
+        JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
+            JsonLocation loc = parser.currentTokenLocation();
+            positions.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+            // Aliases would let a small file expand into a huge tree, and hide where a value came from.
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                problems.add(at(parser, pointer, "YAML aliases (*name) are not allowed; write the value out"));
+                return NODES.nullNode();
+            }
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    if (depth > limits.maxDepth()) {
+                        problems.add(at(parser, pointer, "nested deeper than " + limits.maxDepth() + " levels"));
+                        parser.skipChildren();
+                        return NODES.nullNode();
+                    }
+                    return object(parser, pointer, depth);
+                case START_ARRAY:
+                    if (depth > limits.maxDepth()) {
+                        problems.add(at(parser, pointer, "nested deeper than " + limits.maxDepth() + " levels"));
+                        parser.skipChildren();
+                        return NODES.nullNode();
+                    }
+                    return array(parser, pointer, depth);
+                case VALUE_STRING:
+                    String text = parser.getText();
+                    if (text.length() > limits.maxStringLength()) {
+                        problems.add(at(parser, pointer, "text is " + text.length()
+                                + " characters; the longest allowed is " + limits.maxStringLength()));
+                        return NODES.nullNode();
+                    }
+                    return NODES.textNode(text);
+                case VALUE_NUMBER_INT:
+                    return NODES.numberNode(parser.getBigIntegerValue());
+                case VALUE_NUMBER_FLOAT:
+                    return NODES.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    problems.add(at(parser, pointer, "unexpected " + token));
+                    return NODES.nullNode();
+            }
+        }
+
+        private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {
+            ObjectNode node = NODES.objectNode();
+            int count = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String child = pointer + "/" + LocatedTree.segment(name);
+                JsonLocation keyLoc = parser.currentTokenLocation();
+                parser.nextToken();
+                if (++count == limits.maxListLength() + 1) {
+                    problems.add(at(parser, child, "more than " + limits.maxListLength() + " entries in one object"));
+                }
+                if (node.has(name)) {
+                    int[] first = positions.get(child);
+                    problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), child,
+                            "duplicate key '" + name + "'" + (first == null ? "" : " (first at line " + first[0] + ")")
+                                    + "; each key may appear once"));
+                    parser.skipChildren();
+                    continue;
+                }
+                node.set(name, value(parser, child, depth + 1));
+            }
+            return node;
+        }
+
+        private ArrayNode array(JsonParser parser, String pointer, int depth) throws IOException {
+            ArrayNode node = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String child = pointer + "/" + index;
+                if (index == limits.maxListLength()) {
+                    problems.add(at(parser, child, "more than " + limits.maxListLength() + " entries in one list"));
+                }
+                JsonNode value = value(parser, child, depth + 1);
+                if (index < limits.maxListLength()) {
+                    node.add(value);
+                }
+                index++;
+            }
+            return node;
+        }
+    }
+}
