@@ -8,8 +8,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,10 +44,21 @@ public record RiskFactor(
 
     public RiskFactor {
         principles = Lists.copy(principles);
-        rights = rights == null || rights.isEmpty() || rights.contains(null)
-                ? (rights == null ? Set.of() : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(rights)))
-                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(rights));
+        rights = copy(rights);
         mitigations = Lists.copy(mitigations);
+    }
+
+    private static Set<RightAtStake> copy(Set<RightAtStake> rights) {
+        if (rights == null || rights.isEmpty()) {
+            return Set.of();
+        }
+        // Set.of(...).contains(null) throws, so look for a null element by walking the set.
+        if (rights.stream().anyMatch(Objects::isNull)) {
+            // Keep the null for Jakarta Validation to report with its place in the file.
+            return Collections.unmodifiableSet(new LinkedHashSet<>(rights));
+        }
+        // EnumSet keeps declaration order, so rights read the same every time.
+        return Collections.unmodifiableSet(EnumSet.copyOf(rights));
     }
 
     /** The mitigation with {@code mitigationId}, if this factor has one. */

@@ -20,7 +20,8 @@ public final class EnumText {
      *
      * @param type the enum type
      * @param text the name (case-insensitive, '-' or ' ' read as '_') or the number
-     * @param number the number of each constant, or {@code null} if the enum has no numbers
+     * @param number the number of each constant (negative for one that is off the scale and read by
+     *     name only), or {@code null} if the enum has no numbers
      * @throws IllegalArgumentException naming the allowed values when nothing matches
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String text, ToIntFunction<E> number) {
@@ -33,7 +34,9 @@ public final class EnumText {
             if (constant.name().equals(key)) {
                 return constant;
             }
-            if (number != null && String.valueOf(number.applyAsInt(constant)).equals(trimmed)) {
+            // A negative number marks a constant off the scale (UNKNOWN), which is read by name only.
+            if (number != null && number.applyAsInt(constant) >= 0
+                    && String.valueOf(number.applyAsInt(constant)).equals(trimmed)) {
                 return constant;
             }
         }
