@@ -18,7 +18,7 @@ import java.util.List;
  *
  * @param id stable id, cited in reasons
  * @param description why the profile makes things worse
- * @param when the profiles it applies to
+ * @param appliesWhen the profiles it applies to
  * @param principles ids of the instrumental principles whose factors it raises
  * @param severityIncrease steps added to the severity, 0–4 (never above 5)
  * @param likelihoodAtLeast the lowest likelihood the factors may then have, or {@code null}
@@ -26,7 +26,7 @@ import java.util.List;
 public record Aggravation(
         @NotBlank @Size(max = Identifiers.MAX_LENGTH) @Pattern(regexp = Identifiers.PATTERN) String id,
         @NotBlank @Size(max = 1000) String description,
-        @NotNull @Valid Applicability when,
+        @NotNull @Valid Applicability appliesWhen,
         @NotEmpty List<@NotBlank String> principles,
         @Min(0) @Max(4) int severityIncrease,
         Likelihood likelihoodAtLeast) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param roadmapPhase the roadmap phase the agency is in
  * @param nextActions the roadmap actions to take next, most needed first
  * @param recommendations advice, most urgent first
+ * @param firedRules the ids of every rule that fired, sorted, for audit and rule tests
  */
 public record ReadinessResult(
         String agency,
@@ -24,9 +25,11 @@ public record ReadinessResult(
         List<ReadinessGap> gaps,
         RoadmapPhase roadmapPhase,
         List<RoadmapAction> nextActions,
-        List<Recommendation> recommendations) {
+        List<Recommendation> recommendations,
+        List<String> firedRules) {
 
     public ReadinessResult {
+        firedRules = Lists.copy(firedRules);
         dimensions = Lists.copy(dimensions);
         overallReasons = Lists.copy(overallReasons);
         gaps = Lists.copy(gaps);

@@ -27,4 +27,9 @@ public record RecommendationTemplate(
         @NotNull LifecycleStage stage,
         @NotNull Audience audience,
         @NotNull @Valid Trigger trigger) {
+
+    /** The recommendation this entry gives, with the reason it was triggered. */
+    public Recommendation issue(Reason why) {
+        return new Recommendation(id, title, text, priority, principle, stage, audience, java.util.List.of(why));
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param decisionReasons why
  * @param recommendations advice, most urgent first
  * @param findings conclusions added by extra rule sets
+ * @param firedRules the ids of every rule that fired, sorted, for audit and rule tests
  */
 public record RiskResult(
         SystemProfile system,
@@ -24,9 +25,11 @@ public record RiskResult(
         Decision decision,
         List<Reason> decisionReasons,
         List<Recommendation> recommendations,
-        List<Finding> findings) {
+        List<Finding> findings,
+        List<String> firedRules) {
 
     public RiskResult {
+        firedRules = Lists.copy(firedRules);
         factors = Lists.copy(factors);
         principles = Lists.copy(principles);
         instrumentalPrinciples = Lists.copy(instrumentalPrinciples);

@@ -61,6 +61,11 @@ public record SystemProfile(
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
+    /** The extra fact named {@code key}, or {@code null} if the profile has none. */
+    public String attribute(String key) {
+        return attributes.get(key);
+    }
+
     /** Whether {@code fact} holds for this profile. */
     public boolean has(ProfileFact fact) {
         return fact.holdsFor(this);

@@ -10,15 +10,18 @@ import java.util.List;
  * @param completion per instrumental principle that has items in this stage
  * @param overallPercent completion of the whole stage, 0–100
  * @param actionPlan open items, those tied to the highest risks first
+ * @param firedRules the ids of every rule that fired, sorted, for audit and rule tests
  */
 public record WorkbookResult(
         String system,
         LifecycleStage stage,
         List<PrincipleCompletion> completion,
         double overallPercent,
-        List<ActionItem> actionPlan) {
+        List<ActionItem> actionPlan,
+        List<String> firedRules) {
 
     public WorkbookResult {
+        firedRules = Lists.copy(firedRules);
         completion = Lists.copy(completion);
         actionPlan = Lists.copy(actionPlan);
     }

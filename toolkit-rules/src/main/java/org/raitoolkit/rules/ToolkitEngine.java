@@ -1,0 +1,148 @@
+package org.raitoolkit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import org.raitoolkit.content.ContentPacks;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.ReadinessResult;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.RiskResult;
+import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.model.WorkbookResult;
+import org.raitoolkit.rules.internal.DroolsToolkitEngine;
+import org.raitoolkit.rules.spi.RuleSetProvider;
+
+/**
+ * The toolkit's three assessments, run as rules over a content pack.
+ *
+ * <p>Build one engine and share it: building compiles the rules (the slow part, once); each
+ * assessment then runs in a fresh rule session that is always disposed. Engines are immutable
+ * and thread-safe. Every method checks its input first and throws {@link InvalidInputException}
+ * listing every problem; nothing half-computed is ever returned.
+ *
+ * <pre>{@code
+ * ToolkitEngine engine = ToolkitEngine.withDefaults();
+ * RiskResult result = engine.assessRisk(answers);
+ * result.decision();        // for example ESCALATE
+ * result.decisionReasons(); // each with the id of the rule that produced it
+ * }</pre>
+ */
+public interface ToolkitEngine {
+
+    /** An engine with the default content pack and the default rules only. */
+    static ToolkitEngine withDefaults() {
+        return builder().build();
+    }
+
+    /** A builder, starting from the default content pack and rules. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Assesses the risk of one system.
+     *
+     * @throws InvalidInputException listing every problem with the answers: unknown ids,
+     *     off-scale values, ratings for factors that do not apply, missing ratings for those that do
+     */
+    RiskResult assessRisk(RiskAnswers answers);
+
+    /** Assesses the risk of one system, with no readiness level given. */
+    default RiskResult assessRisk(SystemProfile profile, Map<String, FactorRating> ratings) {
+        return assessRisk(RiskAnswers.of(profile, ratings));
+    }
+
+    /**
+     * Assesses an agency's organisational readiness.
+     *
+     * @throws InvalidInputException listing every problem with the answers
+     */
+    ReadinessResult assessReadiness(ReadinessAnswers answers);
+
+    /**
+     * Reviews the workbook of one stage for a system whose risk has been assessed; open items
+     * tied to the highest residual risks come first.
+     *
+     * @throws InvalidInputException listing every problem with the answers
+     */
+    WorkbookResult evaluateWorkbook(RiskResult risk, LifecycleStage stage, WorkbookAnswers answers);
+
+    /**
+     * Reviews the workbook of one stage for a system whose factors have not been rated; open
+     * items under principles threatened by applicable factors come first.
+     *
+     * @throws InvalidInputException listing every problem with the profile or answers
+     */
+    WorkbookResult evaluateWorkbook(SystemProfile profile, LifecycleStage stage, WorkbookAnswers answers);
+
+    /** The content pack the engine assesses against. */
+    ContentPack content();
+
+    /** The ids of the rule sets compiled into the engine, the default rules first. */
+    List<String> ruleSets();
+
+    /** SHA-256 (hex) of every rule file compiled into the engine, for reports and audit. */
+    String ruleSetHash();
+
+    /** The library's version, for reports. */
+    String version();
+
+    /**
+     * Builds a {@link ToolkitEngine}. Not thread-safe; the engine it builds is.
+     */
+    final class Builder {
+        private ContentPack content;
+        private final List<RuleSet> ruleSets = new ArrayList<>();
+        private ClassLoader discoverFrom;
+
+        private Builder() {
+        }
+
+        /** Uses {@code pack} instead of the default content pack. */
+        public Builder content(ContentPack pack) {
+            this.content = Objects.requireNonNull(pack, "pack");
+            return this;
+        }
+
+        /** Adds a rule set, compiled after the default rules. */
+        public Builder ruleSet(RuleSet ruleSet) {
+            ruleSets.add(Objects.requireNonNull(ruleSet, "ruleSet"));
+            return this;
+        }
+
+        /** Adds every rule set that a {@link RuleSetProvider} on the thread's class path provides. */
+        public Builder discoverRuleSets() {
+            return discoverRuleSets(Thread.currentThread().getContextClassLoader());
+        }
+
+        /** Adds every rule set that a {@link RuleSetProvider} visible to {@code loader} provides. */
+        public Builder discoverRuleSets(ClassLoader loader) {
+            this.discoverFrom = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Compiles the rules and returns the engine.
+         *
+         * @throws InvalidInputException if a rule file does not compile (each error with file,
+         *     line and message), a rule has no {@code @id}, or two rules share one
+         */
+        public ToolkitEngine build() {
+            List<RuleSet> all = new ArrayList<>(ruleSets);
+            if (discoverFrom != null) {
+                for (RuleSetProvider provider : ServiceLoader.load(RuleSetProvider.class, discoverFrom)) {
+                    all.add(provider.ruleSet());
+                }
+            }
+            return DroolsToolkitEngine.build(content == null ? ContentPacks.defaults() : content, all);
+        }
+    }
+}

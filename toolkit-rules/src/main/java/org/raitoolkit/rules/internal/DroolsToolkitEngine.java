@@ -1,0 +1,349 @@
+package org.raitoolkit.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.kie.api.KieBase;
+import org.raitoolkit.content.AnswerChecks;
+import org.raitoolkit.content.Constraints;
+import org.raitoolkit.model.ActionItem;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.DimensionResult;
+import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.FactorResult;
+import org.raitoolkit.model.Finding;
+import org.raitoolkit.model.InstrumentalPrinciple;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.MaturityLevel;
+import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.Principle;
+import org.raitoolkit.model.PrincipleCompletion;
+import org.raitoolkit.model.PrincipleResult;
+import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.ReadinessGap;
+import org.raitoolkit.model.ReadinessQuestion;
+import org.raitoolkit.model.ReadinessResult;
+import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.RiskFactor;
+import org.raitoolkit.model.RiskResult;
+import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.model.WorkbookItem;
+import org.raitoolkit.model.WorkbookResult;
+import org.raitoolkit.model.WorkbookStatus;
+import org.raitoolkit.rules.RuleSet;
+import org.raitoolkit.rules.ToolkitEngine;
+import org.raitoolkit.rules.spi.DimensionScore;
+import org.raitoolkit.rules.spi.FactorScore;
+import org.raitoolkit.rules.spi.ItemStatus;
+import org.raitoolkit.rules.spi.MitigationInPlace;
+import org.raitoolkit.rules.spi.OrganisationalReadiness;
+import org.raitoolkit.rules.spi.PrincipleRisk;
+import org.raitoolkit.rules.spi.PrincipleScore;
+import org.raitoolkit.rules.spi.QuestionAnswer;
+import org.raitoolkit.rules.spi.RatedFactor;
+import org.raitoolkit.rules.spi.ReadinessOverall;
+import org.raitoolkit.rules.spi.RiskDecision;
+import org.raitoolkit.rules.spi.RiskOverall;
+
+/**
+ * The Drools implementation of {@link ToolkitEngine}. The {@link KieBase} is compiled once;
+ * each assessment inserts facts in content order (so that the order of the caller's maps never
+ * changes a result), runs the phases, and turns the facts left behind into immutable results.
+ */
+public final class DroolsToolkitEngine implements ToolkitEngine {
+
+    private static final String VERSION = readVersion();
+
+    private final ContentPack pack;
+    private final KieBase kieBase;
+    private final List<String> ruleSetIds;
+    private final String hash;
+    private final Map<String, Integer> factorOrder = new HashMap<>();
+
+    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
+        this.pack = pack;
+        this.kieBase = compiled.kieBase();
+        this.hash = compiled.hash();
+        this.ruleSetIds = List.copyOf(ruleSetIds);
+        for (int i = 0; i < pack.riskFactors().size(); i++) {
+            factorOrder.put(pack.riskFactors().get(i).id(), i);
+        }
+    }
+
+    /** Compiles the default rules and {@code extra} for {@code pack}. */
+    public static ToolkitEngine build(ContentPack pack, List<RuleSet> extra) {
+        List<RuleSet> all = new ArrayList<>();
+        all.add(DefaultRules.ruleSet());
+        all.addAll(extra);
+        List<String> ids = all.stream().map(RuleSet::id).toList();
+        if (ids.stream().distinct().count() != ids.size()) {
+            throw new InvalidInputException("rule sets are not valid", List.of(
+                    new Problem("<rule sets>", 0, 0, "", "two rule sets share an id: " + ids + "; each needs its own")));
+        }
+        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids);
+    }
+
+    // ----------------------------------------------------------------------------------- risk
+
+    @Override
+    public RiskResult assessRisk(RiskAnswers answers) {
+        check("risk answers", answers, () -> AnswerChecks.risk(pack, answers));
+        try (RuleSession session = new RuleSession(kieBase)) {
+            SystemProfile profile = answers.system();
+            session.insert(profile);
+            session.insert(pack.scoring());
+            session.insertAll(pack.scoring().riskBands());
+            session.insertAll(pack.scoring().aggravations());
+            session.insertAll(pack.recommendations());
+            for (Principle p : pack.principles()) {
+                session.insert(new PrincipleScore(p.id(), p.name(), null));
+                for (InstrumentalPrinciple i : p.instrumentalPrinciples()) {
+                    session.insert(new PrincipleScore(i.id(), i.name(), p.id()));
+                }
+            }
+            session.insert(new RiskOverall());
+            session.insert(new RiskDecision());
+            if (answers.organisationalReadiness() != null) {
+                session.insert(new OrganisationalReadiness(answers.organisationalReadiness()));
+            }
+            for (RiskFactor factor : pack.riskFactors()) {
+                FactorRating rating = answers.ratings().get(factor.id());
+                if (rating == null) {
+                    continue;
+                }
+                session.insert(new RatedFactor(factor, rating));
+                for (Mitigation m : factor.mitigations()) {
+                    if (rating.mitigations().contains(m.id())) {
+                        session.insert(new MitigationInPlace(factor.id(), m));
+                    }
+                }
+            }
+            session.run(Phases.RISK);
+            return riskResult(profile, session);
+        }
+    }
+
+    private RiskResult riskResult(SystemProfile profile, RuleSession session) {
+        List<FactorResult> factors = session.facts(FactorScore.class).stream()
+                .sorted(Comparator.comparingInt(s -> factorOrder.getOrDefault(s.getFactorId(), Integer.MAX_VALUE)))
+                .map(s -> new FactorResult(s.getFactorId(), s.getFactor().title(), s.getFactor().principles(),
+                        s.getLikelihood(), s.getSeverity(), s.getInherentLevel(), s.getMitigationsApplied(),
+                        s.getResidualLikelihood(), s.getResidualSeverity(), s.getResidualLevel(), s.getReasons()))
+                .toList();
+        Map<String, PrincipleScore> scores = new HashMap<>();
+        session.facts(PrincipleScore.class).forEach(p -> scores.put(p.getId(), p));
+        List<PrincipleResult> core = new ArrayList<>();
+        List<PrincipleResult> instrumental = new ArrayList<>();
+        for (Principle p : pack.principles()) {
+            core.add(principleResult(scores.get(p.id())));
+            for (InstrumentalPrinciple i : p.instrumentalPrinciples()) {
+                instrumental.add(principleResult(scores.get(i.id())));
+            }
+        }
+        RiskOverall overall = single(session, RiskOverall.class);
+        RiskDecision decision = single(session, RiskDecision.class);
+        List<org.raitoolkit.model.Reason> decisionReasons = new ArrayList<>(overall.getReasons());
+        decisionReasons.addAll(decision.getReasons());
+        return new RiskResult(profile, factors, core, instrumental, overall.getLevel(), decision.getDecision(),
+                decisionReasons, recommendations(session), findings(session), session.firedRules());
+    }
+
+    private static PrincipleResult principleResult(PrincipleScore s) {
+        return new PrincipleResult(s.getId(), s.getName(), s.getLevel(), s.getSources(), s.getReasons());
+    }
+
+    // ------------------------------------------------------------------------------ readiness
+
+    @Override
+    public ReadinessResult assessReadiness(ReadinessAnswers answers) {
+        check("readiness answers", answers, () -> AnswerChecks.readiness(pack, answers));
+        try (RuleSession session = new RuleSession(kieBase)) {
+            session.insert(pack.scoring());
+            session.insertAll(pack.recommendations());
+            session.insertAll(pack.roadmap());
+            for (ReadinessQuestion q : pack.readinessQuestions()) {
+                session.insert(new QuestionAnswer(q, answers.answers().getOrDefault(q.id(), MaturityLevel.UNKNOWN)));
+            }
+            pack.dimensions().forEach(d -> session.insert(new DimensionScore(d)));
+            session.insert(new ReadinessOverall());
+            session.run(Phases.READINESS);
+
+            Map<String, DimensionScore> byId = new HashMap<>();
+            session.facts(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
+            List<DimensionResult> dimensions = pack.dimensions().stream().map(d -> byId.get(d.id()))
+                    .map(d -> new DimensionResult(d.getId(), d.getDimension().name(), d.getScore(), d.getLevel(),
+                            d.getUnknownAnswers(), d.getReasons()))
+                    .toList();
+            Map<String, Integer> questionOrder = new HashMap<>();
+            for (int i = 0; i < pack.readinessQuestions().size(); i++) {
+                questionOrder.put(pack.readinessQuestions().get(i).id(), i);
+            }
+            // Lowest answers first; UNKNOWN (a gap in knowledge) sorts with 0.
+            List<ReadinessGap> gaps = session.facts(ReadinessGap.class).stream()
+                    .sorted(Comparator.comparingInt((ReadinessGap g) -> g.answer().points())
+                            .thenComparing(g -> !g.critical())
+                            .thenComparingInt(g -> questionOrder.get(g.questionId())))
+                    .toList();
+            ReadinessOverall overall = single(session, ReadinessOverall.class);
+            return new ReadinessResult(answers.agency(), dimensions, overall.getMeanScore(), overall.getLevel(),
+                    overall.getReasons(), gaps, overall.getPhase(), overall.getNextActions(),
+                    recommendations(session), session.firedRules());
+        }
+    }
+
+    // ------------------------------------------------------------------------------- workbook
+
+    @Override
+    public WorkbookResult evaluateWorkbook(RiskResult risk, LifecycleStage stage, WorkbookAnswers answers) {
+        Map<String, PrincipleRisk> byPrinciple = new LinkedHashMap<>();
+        for (PrincipleResult p : risk.instrumentalPrinciples()) {
+            long count = risk.factors().stream().filter(f -> f.principles().contains(p.principleId())).count();
+            byPrinciple.put(p.principleId(), new PrincipleRisk(p.principleId(), count == 0 ? null : p.level(), (int) count));
+        }
+        return workbook(stage, answers, byPrinciple.values());
+    }
+
+    @Override
+    public WorkbookResult evaluateWorkbook(SystemProfile profile, LifecycleStage stage, WorkbookAnswers answers) {
+        check("system profile", profile, List::of);
+        List<PrincipleRisk> risks = new ArrayList<>();
+        for (InstrumentalPrinciple p : pack.instrumentalPrinciples()) {
+            int count = (int) pack.riskFactors().stream()
+                    .filter(f -> f.appliesTo(profile) && f.principles().contains(p.id())).count();
+            risks.add(new PrincipleRisk(p.id(), null, count));
+        }
+        return workbook(stage, answers, risks);
+    }
+
+    private WorkbookResult workbook(LifecycleStage stage, WorkbookAnswers answers, java.util.Collection<PrincipleRisk> risks) {
+        if (stage == null) {
+            throw new InvalidInputException("workbook review is not valid", List.of(Problem.at("/stage",
+                    "no life-cycle stage given; allowed: " + java.util.Arrays.toString(LifecycleStage.values()))));
+        }
+        check("workbook answers", answers, () -> AnswerChecks.workbook(pack, answers, stage));
+        try (RuleSession session = new RuleSession(kieBase)) {
+            List<WorkbookItem> items = pack.workbookItems(stage);
+            for (int i = 0; i < items.size(); i++) {
+                WorkbookItem item = items.get(i);
+                session.insert(new ItemStatus(item, answers.answers().getOrDefault(item.id(), WorkbookStatus.NOT_DONE), i));
+            }
+            session.insertAll(pack.instrumentalPrinciples());
+            session.insertAll(risks);
+            session.run(Phases.WORKBOOK);
+
+            Map<String, PrincipleCompletion> completions = new HashMap<>();
+            session.facts(PrincipleCompletion.class).forEach(c -> completions.put(c.principleId(), c));
+            List<PrincipleCompletion> completion = pack.instrumentalPrinciples().stream()
+                    .map(p -> completions.get(p.id())).filter(java.util.Objects::nonNull).toList();
+            Map<String, Integer> itemOrder = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                itemOrder.put(items.get(i).id(), i);
+            }
+            List<ActionItem> plan = session.facts(ActionItem.class).stream()
+                    .sorted(Comparator.comparing(ActionItem::priority)
+                            .thenComparing(a -> a.status() == WorkbookStatus.PARTIAL)
+                            .thenComparingInt(a -> itemOrder.get(a.itemId())))
+                    .toList();
+            double done = 0;
+            int applicable = 0;
+            for (PrincipleCompletion c : completion) {
+                done += c.done() + c.partial() / 2.0;
+                applicable += c.done() + c.partial() + c.notDone();
+            }
+            double overall = applicable == 0 ? 100.0 : Math.round(done * 1000.0 / applicable) / 10.0;
+            return new WorkbookResult(answers.system(), stage, completion, overall, plan, session.firedRules());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- shared
+
+    private static void check(String what, Object input, java.util.function.Supplier<List<Problem>> againstPack) {
+        if (input == null) {
+            throw new InvalidInputException(what + " are not valid", List.of(Problem.at("", "no input given")));
+        }
+        List<Problem> problems = new ArrayList<>(Constraints.check(input));
+        // Pack checks read fields that the constraints guarantee; run them only on a sound object.
+        if (problems.isEmpty()) {
+            problems.addAll(againstPack.get());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(what + " are not valid", problems);
+        }
+    }
+
+    private static <T> T single(RuleSession session, Class<T> type) {
+        List<T> found = session.facts(type);
+        if (found.size() != 1) {
+            throw new IllegalStateException("expected one " + type.getSimpleName() + " after the rules ran, found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** Recommendations issued more than once (same id) are merged, their reasons joined. */
+    private static List<Recommendation> recommendations(RuleSession session) {
+        Map<String, Recommendation> merged = new LinkedHashMap<>();
+        session.facts(Recommendation.class).stream()
+                .sorted(Comparator.comparing(Recommendation::id).thenComparing(r -> r.reasons().toString()))
+                .forEach(r -> merged.merge(r.id(), r, (a, b) -> {
+                    List<org.raitoolkit.model.Reason> reasons = new ArrayList<>(a.reasons());
+                    b.reasons().stream().filter(x -> !reasons.contains(x)).forEach(reasons::add);
+                    Recommendation stricter = a.priority().compareTo(b.priority()) <= 0 ? a : b;
+                    return new Recommendation(a.id(), a.title(), a.text(), stricter.priority(), a.principle(),
+                            a.stage(), a.audience(), reasons);
+                }));
+        return merged.values().stream()
+                .sorted(Comparator.comparing(Recommendation::priority)
+                        .thenComparing(r -> r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal())
+                        .thenComparing(Recommendation::id))
+                .toList();
+    }
+
+    private static List<Finding> findings(RuleSession session) {
+        return session.facts(Finding.class).stream()
+                .sorted(Comparator.comparing(Finding::ruleSet).thenComparing(Finding::kind).thenComparing(Finding::code)
+                        .thenComparing(Finding::text))
+                .toList();
+    }
+
+    @Override
+    public ContentPack content() {
+        return pack;
+    }
+
+    @Override
+    public List<String> ruleSets() {
+        return ruleSetIds;
+    }
+
+    @Override
+    public String ruleSetHash() {
+        return hash;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = DroolsToolkitEngine.class.getResourceAsStream("/org/raitoolkit/rules/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.raitoolkit.rules.internal;
+
+import java.util.List;
+
+/**
+ * The agenda groups each assessment runs through, in order. Extension rules join a phase with
+ * {@code agenda-group}; rules without one run last, after every phase.
+ */
+final class Phases {
+
+    static final List<String> RISK = List.of("risk-applicability", "risk-rate", "risk-aggravate", "risk-inherent",
+            "risk-mitigate", "risk-residual", "risk-aggregate", "risk-decide", "risk-recommend");
+
+    static final List<String> READINESS = List.of("readiness-score", "readiness-cap", "readiness-overall",
+            "readiness-roadmap", "readiness-recommend");
+
+    static final List<String> WORKBOOK = List.of("workbook-complete", "workbook-plan");
+
+    private Phases() {
+    }
+}

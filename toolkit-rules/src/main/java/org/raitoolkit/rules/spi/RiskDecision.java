@@ -1,0 +1,35 @@
+package org.raitoolkit.rules.spi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.raitoolkit.model.Decision;
+import org.raitoolkit.model.Reason;
+
+/**
+ * Fact: the decision about the system, built up by decision rules. Starts at PROCEED and only
+ * becomes stricter; every rule that sets it leaves a reason, including those that confirm the
+ * current decision. Not thread-safe.
+ */
+public final class RiskDecision {
+
+    private Decision decision = Decision.PROCEED;
+    private final List<Reason> reasons = new ArrayList<>();
+
+    public Decision getDecision() { return decision; }
+    public List<Reason> getReasons() { return Collections.unmodifiableList(reasons); }
+
+    /** Whether the decision is now less strict than {@code other}. */
+    public boolean isMilderThan(Decision other) {
+        return decision.compareTo(other) < 0;
+    }
+
+    /**
+     * Makes the decision at least {@code atLeast} and records why. A milder decision changes
+     * nothing but is still recorded, since it is part of the explanation.
+     */
+    public void raise(Decision atLeast, Reason why) {
+        decision = Decision.stricter(decision, atLeast);
+        reasons.add(why);
+    }
+}
