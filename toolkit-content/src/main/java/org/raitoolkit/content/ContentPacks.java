@@ -67,4 +67,20 @@ public final class ContentPacks {
         }
         return new PackLoader(limits).load(PackLoader.folder(dir, limits));
     }
+
+    /**
+     * Checks a pack built or changed in code as {@link #load} checks a folder: constraints on
+     * every object, then the pack as a whole. Problems name the pack file each part would live
+     * in and its JSON pointer.
+     *
+     * @return every problem found; empty when the pack is sound
+     */
+    public static List<Problem> check(ContentPack pack) {
+        List<Problem> problems = new java.util.ArrayList<>(Constraints.check(pack));
+        if (problems.isEmpty()) {
+            problems.addAll(org.raitoolkit.content.internal.PackChecks.check(pack,
+                    (file, pointer, message) -> new Problem(file + " (built in code)", 0, 0, pointer, message)));
+        }
+        return problems;
+    }
 }

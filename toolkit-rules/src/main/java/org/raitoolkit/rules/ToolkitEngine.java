@@ -89,6 +89,9 @@ public interface ToolkitEngine {
     /** The ids of the rule sets compiled into the engine, the default rules first. */
     List<String> ruleSets();
 
+    /** Every rule compiled into the engine, sorted by rule set, then phase order, then id. */
+    List<RuleInfo> rules();
+
     /** SHA-256 (hex) of every rule file compiled into the engine, for reports and audit. */
     String ruleSetHash();
 
@@ -106,9 +109,18 @@ public interface ToolkitEngine {
         private Builder() {
         }
 
-        /** Uses {@code pack} instead of the default content pack. */
+        /**
+         * Uses {@code pack} instead of the default content pack.
+         *
+         * @throws InvalidInputException if the pack is not sound (see {@link ContentPacks#check})
+         */
         public Builder content(ContentPack pack) {
-            this.content = Objects.requireNonNull(pack, "pack");
+            Objects.requireNonNull(pack, "pack");
+            List<org.raitoolkit.model.Problem> problems = ContentPacks.check(pack);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("content pack " + pack.manifest().id() + " is not valid", problems);
+            }
+            this.content = pack;
             return this;
         }
 

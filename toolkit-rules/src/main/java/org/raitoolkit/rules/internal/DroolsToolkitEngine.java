@@ -40,6 +40,7 @@ import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookItem;
 import org.raitoolkit.model.WorkbookResult;
 import org.raitoolkit.model.WorkbookStatus;
+import org.raitoolkit.rules.RuleInfo;
 import org.raitoolkit.rules.RuleSet;
 import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.rules.spi.DimensionScore;
@@ -68,12 +69,14 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private final KieBase kieBase;
     private final List<String> ruleSetIds;
     private final String hash;
+    private final List<RuleInfo> rules;
     private final Map<String, Integer> factorOrder = new HashMap<>();
 
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
         this.pack = pack;
         this.kieBase = compiled.kieBase();
         this.hash = compiled.hash();
+        this.rules = compiled.rules();
         this.ruleSetIds = List.copyOf(ruleSetIds);
         for (int i = 0; i < pack.riskFactors().size(); i++) {
             factorOrder.put(pack.riskFactors().get(i).id(), i);
@@ -323,6 +326,25 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public List<String> ruleSets() {
         return ruleSetIds;
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /**
+     * Runs every phase on a session with no facts and returns the ids of the rules that fired.
+     * For rule-set contract tests: a well-guarded rule fires on nothing.
+     */
+    public List<String> fireOnEmptySession() {
+        try (RuleSession session = new RuleSession(kieBase)) {
+            List<String> phases = new ArrayList<>(Phases.RISK);
+            phases.addAll(Phases.READINESS);
+            phases.addAll(Phases.WORKBOOK);
+            session.run(phases);
+            return session.firedRules();
+        }
     }
 
     @Override

@@ -16,6 +16,20 @@ final class Phases {
 
     static final List<String> WORKBOOK = List.of("workbook-complete", "workbook-plan");
 
+    /** A phase's place across all assessments, for sorting; MAIN and unknown phases last. */
+    static int order(String phase) {
+        int i = RISK.indexOf(phase);
+        if (i >= 0) {
+            return i;
+        }
+        i = READINESS.indexOf(phase);
+        if (i >= 0) {
+            return 100 + i;
+        }
+        i = WORKBOOK.indexOf(phase);
+        return i >= 0 ? 200 + i : 1000;
+    }
+
     private Phases() {
     }
 }

@@ -6,7 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.raitoolkit.rules.RuleInfo;
 import java.util.Map;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -39,7 +44,7 @@ final class RuleCompiler {
     }
 
     /** A compiled rule base and what went into it. */
-    record Compiled(KieBase kieBase, String hash, Map<String, String> ruleSetOfRule) {
+    record Compiled(KieBase kieBase, String hash, List<RuleInfo> rules) {
     }
 
     static Compiled compile(List<RuleSet> ruleSets) {
@@ -61,7 +66,14 @@ final class RuleCompiler {
                         .setResourceType(r.kind() == RuleResource.Kind.DRL ? ResourceType.DRL : ResourceType.DTABLE));
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // The executable-model generator throws, instead of reporting, on some syntax it
+            // cannot parse; find the file by compiling each one alone.
+            throw new InvalidInputException("rules do not compile", locateCrash(ruleSets, e));
+        }
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String file = m.getPath() == null ? "<rules>" : displayNames.getOrDefault(m.getPath(), m.getPath());
@@ -73,13 +85,13 @@ final class RuleCompiler {
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase base = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        Map<String, String> ruleSetOfRule = checkIds(base, ruleSets, problems);
+        List<RuleInfo> rules = describe(base, ruleSets, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("rules are not valid", problems);
         }
-        LOG.debug("compiled {} rule sets ({} rules) in {} ms", ruleSets.size(), ruleSetOfRule.size(),
+        LOG.debug("compiled {} rule sets ({} rules) in {} ms", ruleSets.size(), rules.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Compiled(base, hash, ruleSetOfRule);
+        return new Compiled(base, hash, rules);
     }
 
     /**
@@ -95,9 +107,14 @@ final class RuleCompiler {
         return "rulesets/" + set.id().toLowerCase(java.util.Locale.ROOT) + "/" + file;
     }
 
-    /** Every rule needs an {@code @id}, unique across all rule sets: reasons cite rules by it. */
-    private static Map<String, String> checkIds(KieBase base, List<RuleSet> sets, List<Problem> problems) {
+    /**
+     * Describes every rule, and checks that each has an {@code @id}, unique across all rule sets:
+     * reasons cite rules by it.
+     */
+    private static List<RuleInfo> describe(KieBase base, List<RuleSet> sets, List<Problem> problems) {
+        Map<String, String> setOfPackage = packages(sets);
         Map<String, String> seen = new HashMap<>();
+        List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Object id = rule.getMetaData().get("id");
@@ -105,12 +122,81 @@ final class RuleCompiler {
                 if (id == null || String.valueOf(id).isBlank()) {
                     problems.add(new Problem(where, 0, 0, "", "rule '" + rule.getName()
                             + "' has no @id(...); every rule needs a unique id, cited in reasons"));
-                } else if (seen.put(String.valueOf(id), where) != null) {
-                    problems.add(new Problem(where, 0, 0, "", "rule id '" + id + "' is used by more than one rule; ids must be unique"));
+                    continue;
+                }
+                String previous = seen.put(String.valueOf(id), where);
+                if (previous != null) {
+                    problems.add(new Problem(where, 0, 0, "", "rule id '" + id + "' is also used by " + previous
+                            + "; ids must be unique across all rule sets"));
+                }
+                Object description = rule.getMetaData().get("description");
+                rules.add(new RuleInfo(String.valueOf(id), setOfPackage.getOrDefault(pkg.getName(), "UNKNOWN"),
+                        ((RuleImpl) rule).getAgendaGroup(), rule.getName(),
+                        description == null ? "" : String.valueOf(description)));
+            }
+        }
+        List<String> order = sets.stream().map(RuleSet::id).toList();
+        rules.sort(Comparator.comparingInt((RuleInfo r) -> order.indexOf(r.ruleSet()))
+                .thenComparingInt(r -> Phases.order(r.phase()))
+                .thenComparing(RuleInfo::id));
+        return List.copyOf(rules);
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
+    /** Which rule set each DRL package comes from, read from the files' package lines. */
+    private static Map<String, String> packages(List<RuleSet> sets) {
+        Map<String, String> map = new HashMap<>();
+        for (RuleSet set : sets) {
+            for (RuleResource r : set.resources()) {
+                if (r.kind() == RuleResource.Kind.DRL) {
+                    Matcher m = PACKAGE.matcher(new String(r.content(), StandardCharsets.UTF_8));
+                    if (m.find()) {
+                        map.putIfAbsent(m.group(1), set.id());
+                    }
+                } else {
+                    // Decision tables name their package in a RuleSet cell; read it from the text of a CSV.
+                    String text = r.kind() == RuleResource.Kind.DECISION_TABLE_CSV
+                            ? new String(r.content(), StandardCharsets.UTF_8) : "";
+                    Matcher m = Pattern.compile("(?m)^\"?RuleSet\"?\\s*[,;]\\s*\"?([\\w.]+)").matcher(text);
+                    if (m.find()) {
+                        map.putIfAbsent(m.group(1), set.id());
+                    }
                 }
             }
         }
-        return seen;
+        return map;
+    }
+
+    /** Compiles each file alone to name the ones that crash the generator. */
+    private static List<Problem> locateCrash(List<RuleSet> ruleSets, RuntimeException crash) {
+        List<Problem> problems = new ArrayList<>();
+        for (RuleSet set : ruleSets) {
+            for (RuleResource r : set.resources()) {
+                try {
+                    KieServices ks = KieServices.Factory.get();
+                    KieFileSystem kfs = ks.newKieFileSystem();
+                    kfs.write(ks.getResources().newByteArrayResource(r.content())
+                            .setSourcePath("src/main/resources/" + pathFor(set, r))
+                            .setResourceType(r.kind() == RuleResource.Kind.DRL ? ResourceType.DRL : ResourceType.DTABLE));
+                    ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+                } catch (RuntimeException e) {
+                    problems.add(new Problem(r.name(), 0, 0, "", "the rule compiler could not parse this file: "
+                            + firstLine(e) + "; check constraints for DRL keywords used as names (when, then, end, "
+                            + "rule) and for expressions the executable model does not accept"));
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new Problem("<rules>", 0, 0, "", "the rule compiler failed: " + firstLine(crash)));
+        }
+        return problems;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage()).strip();
+        return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m.lines().findFirst().orElse("")
+                + m.lines().skip(1).findFirst().map(l -> " " + l.strip()).orElse(""));
     }
 
     /** SHA-256 over every rule set's id and files, so reports can say exactly which rules ran. */
