@@ -10,6 +10,7 @@ import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Mitigation;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.ReadinessQuestion;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.SystemProfile;
@@ -68,22 +69,28 @@ public final class AnswerChecks {
         for (String id : answers.answers().keySet()) {
             if (pack.readinessQuestion(id).isEmpty()) {
                 problems.add(Problem.at("/answers/" + LocatedTree.segment(id), "unknown readiness question '" + id
-                        + "'; question ids look like " + pack.readinessQuestions().get(0).id()
-                        + " (see `toolkit new readiness` for the full list)"));
+                        + "'; allowed: " + pack.readinessQuestions().stream().map(ReadinessQuestion::id).toList()));
             }
         }
         return problems;
     }
 
-    /** Every problem of workbook {@code answers} against {@code pack}. */
+    /**
+     * Every problem of workbook {@code answers} against {@code pack}.
+     *
+     * @param stage the stage under review, named in messages, or {@code null} when the file may
+     *     hold items of any stage
+     */
     public static List<Problem> workbook(ContentPack pack, WorkbookAnswers answers, LifecycleStage stage) {
         List<Problem> problems = new ArrayList<>();
         for (String id : answers.answers().keySet()) {
             String at = "/answers/" + LocatedTree.segment(id);
             WorkbookItem item = pack.workbookItem(id).orElse(null);
             if (item == null) {
-                problems.add(Problem.at(at, "unknown workbook item '" + id + "'; the items of stage " + stage + " are "
-                        + pack.workbookItems(stage).stream().map(WorkbookItem::id).toList()));
+                // Without a stage, every item of the pack is allowed.
+                List<WorkbookItem> allowed = stage == null ? pack.workbookItems() : pack.workbookItems(stage);
+                problems.add(Problem.at(at, "unknown workbook item '" + id + "'; allowed"
+                        + (stage == null ? "" : " in stage " + stage) + ": " + allowed.stream().map(WorkbookItem::id).toList()));
             }
         }
         return problems;

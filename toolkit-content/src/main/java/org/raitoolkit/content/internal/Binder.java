@@ -10,6 +10,8 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,8 @@ public final class Binder {
     /** Shared: both are thread-safe once configured, and the validator factory is slow to make. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // Off: a missing true/false means false (ShapeCheck reports missing numbers itself).
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
@@ -48,7 +51,22 @@ public final class Binder {
     public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems) {
         int before = problems.size();
         ShapeCheck.check(tree, type, problems);
-        if (problems.size() > before) {
+        List<String> misshapen = problems.subList(before, problems.size()).stream().map(Problem::pointer).toList();
+        if (!misshapen.isEmpty()) {
+            // Bind and validate the rest anyway, so that one run shows every problem in the file.
+            // Whatever fails here is explained by the shape problems already reported.
+            ShapeCheck.prune(tree.root(), misshapen).ifPresent(pruned -> {
+                try {
+                    Object rest = MAPPER.treeToValue(pruned, type);
+                    if (rest != null) {
+                        List<Problem> more = new ArrayList<>();
+                        validate(rest, more, tree::problem, misshapen);
+                        problems.addAll(more);
+                    }
+                } catch (Exception e) {
+                    // Nothing to add: the shape problems say what is wrong.
+                }
+            });
             return Optional.empty();
         }
         T value;
@@ -77,11 +95,33 @@ public final class Binder {
 
     /** Validates {@code value}, adding one problem per violation, in pointer order. */
     public static void validate(Object value, List<Problem> problems, Locator locator) {
+        validate(value, problems, locator, List.of());
+    }
+
+    /**
+     * Validates {@code value} bound from a tree whose values at {@code pruned} were taken out,
+     * leaving out the violations those removals cause: at or under a removed value, and the
+     * cross-field checks (such as "exactly one form of severity") of an object that lost a value.
+     */
+    private static void validate(Object value, List<Problem> problems, Locator locator, List<String> pruned) {
         Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(value);
         violations.stream()
+                .filter(v -> !causedByPruning(v, pruned))
                 .map(v -> locator.at(pointer(v.getPropertyPath()), describe(v)))
                 .sorted(Comparator.comparingInt(Problem::line).thenComparing(Problem::pointer).thenComparing(Problem::message))
                 .forEach(problems::add);
+    }
+
+    private static boolean causedByPruning(ConstraintViolation<Object> v, List<String> pruned) {
+        if (pruned.isEmpty()) {
+            return false;
+        }
+        String at = pointer(v.getPropertyPath());
+        String parent = at.substring(0, Math.max(0, at.lastIndexOf('/')));
+        boolean crossField = v.getLeafBean() != null && v.getLeafBean().getClass().isRecord()
+                && Arrays.stream(v.getLeafBean().getClass().getRecordComponents()).noneMatch(c -> at.endsWith("/" + c.getName()));
+        return pruned.stream().anyMatch(p -> at.equals(p) || at.startsWith(p + "/")
+                || (crossField && p.startsWith(parent + "/")));
     }
 
     private static String describe(ConstraintViolation<Object> v) {

@@ -42,7 +42,7 @@ public final class PackChecks {
     private final ContentPack pack;
     private final Locator locator;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, String> firstUse = new HashMap<>();
+    private final Map<String, Problem> firstUse = new HashMap<>();
     private final Set<String> instrumental;
     private final Set<String> allPrinciples;
     private final Set<String> dimensions;
@@ -74,11 +74,18 @@ public final class PackChecks {
     }
 
     private void id(String id, String file, String pointer) {
-        String where = file + " at " + pointer;
-        String first = firstUse.putIfAbsent(id, where);
+        Problem here = locator.at(file, pointer, "");
+        Problem first = firstUse.putIfAbsent(id, here);
         if (first != null) {
-            problem(file, pointer, "duplicate id '" + id + "' (first used in " + first + "); ids must be unique across the pack");
+            problems.add(new Problem(here.source(), here.line(), here.column(), pointer, "duplicate id '" + id
+                    + "' (first used at " + where(first) + "); ids must be unique across the pack"));
         }
+    }
+
+    /** A short place for messages: the file's name, its line and the pointer. */
+    private static String where(Problem p) {
+        String name = p.source().substring(Math.max(p.source().lastIndexOf('/'), p.source().lastIndexOf('\\')) + 1);
+        return name + (p.line() > 0 ? ":" + p.line() : "") + " " + p.pointer();
     }
 
     private void uniqueIds() {

@@ -18,11 +18,12 @@ import org.raitoolkit.model.Problem;
 /**
  * Checks a parsed tree against the record type it will be bound to, before binding, and reports
  * every mismatch: unknown properties (naming the allowed ones), a list where an object belongs,
- * a word where a number belongs, and enum values outside their set (naming the allowed values).
+ * a word where a number belongs, empty list entries, and enum values outside their set (naming the
+ * allowed values).
  *
  * <p>Jackson's binder stops at the first such error; walking the tree ourselves lets a person see
  * all of them at once. Missing and null values are left to Jakarta Validation, which knows which
- * are required.
+ * are required, except missing numbers: a primitive has no null for validation to see.
  */
 public final class ShapeCheck {
 
@@ -48,6 +49,17 @@ public final class ShapeCheck {
             }
             Type element = argument(type, 0);
             for (int i = 0; i < node.size(); i++) {
+                // No list of the model holds an absent value, and an empty entry ("- " or null)
+                // would otherwise reach a constructor that copies the list into an EnumSet.
+                if (node.get(i).isNull()) {
+                    String at = pointer + "/" + i;
+                    // The reader turns a value it rejected (alias, too long, too deep) into null; said once is enough.
+                    boolean reported = problems.stream().anyMatch(p -> p.pointer().equals(at) && p.source().equals(tree.source()));
+                    if (!reported) {
+                        problems.add(tree.problem(at, "empty list entry; remove it or write a value"));
+                    }
+                    continue;
+                }
                 check(tree, node.get(i), pointer + "/" + i, element, problems);
             }
         } else if (Map.class.isAssignableFrom(raw)) {
@@ -100,8 +112,42 @@ public final class ShapeCheck {
         }
         for (RecordComponent c : components) {
             JsonNode child = node.get(c.getName());
+            Class<?> type = c.getType();
+            // A number has no "absent" value that validation could see, so a missing one is said
+            // here; a missing true/false means false, as the model documents.
+            if ((child == null || child.isNull()) && type.isPrimitive() && type != boolean.class) {
+                problems.add(tree.problem(pointer + "/" + c.getName(), "missing value; expected "
+                        + (type == double.class || type == float.class ? "a number" : "a whole number")));
+                continue;
+            }
             check(tree, child, pointer + "/" + c.getName(), c.getGenericType(), problems);
         }
+    }
+
+    /**
+     * A copy of {@code root} without the values at {@code pointers}, which {@link #check} found
+     * misshapen: properties are removed, list entries set to null. Binding what is left lets one
+     * run report constraint violations in the rest of the file too.
+     *
+     * @return the pruned copy, or empty if the root itself is misshapen
+     */
+    static java.util.Optional<JsonNode> prune(JsonNode root, java.util.Collection<String> pointers) {
+        JsonNode copy = root.deepCopy();
+        for (String pointer : pointers) {
+            if (pointer.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            com.fasterxml.jackson.core.JsonPointer at = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+            JsonNode parent = copy.at(at.head());
+            String leaf = at.last().getMatchingProperty();
+            if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                object.remove(leaf);
+            } else if (parent instanceof com.fasterxml.jackson.databind.node.ArrayNode array && at.last().getMatchingIndex() >= 0
+                    && at.last().getMatchingIndex() < array.size()) {
+                array.set(at.last().getMatchingIndex(), com.fasterxml.jackson.databind.node.NullNode.getInstance());
+            }
+        }
+        return java.util.Optional.of(copy);
     }
 
     private static void enumValue(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {

@@ -15,12 +15,15 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.raitoolkit.content.ReadLimits;
 import org.raitoolkit.model.Problem;
 
 /**
  * Parses YAML or JSON into a tree while recording where each value starts, and reports duplicate
- * keys, YAML aliases and values past the read limits, all of them, with their positions.
+ * keys, YAML aliases and values past the read limits, all of them, with their positions. YAML is
+ * read with the booleans of YAML 1.2: {@code true} and {@code false} only.
  *
  * <p>We walk the token stream ourselves instead of asking Jackson for a tree because a Jackson
  * tree forgets positions, and because a duplicate key must be an error, not a silent overwrite.
@@ -66,12 +69,40 @@ public final class TreeReader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             problems.add(new Problem(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "", "malformed " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage()));
+                    "", "malformed " + (json ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage())));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** SnakeYAML's "in 'reader', line 2, column 10:" marks, each followed by a quoted snippet. */
+    private static final Pattern MARK = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?");
+
+    /**
+     * The parser's message on one line: SnakeYAML spreads it over several, quoting the file with
+     * a caret under the place, which breaks the one-problem-per-line format of our errors.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        List<String> lines = message.lines().toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher mark = MARK.matcher(lines.get(i));
+            if (mark.matches()) {
+                out.append(" (line ").append(mark.group(1)).append(", column ").append(mark.group(2)).append(')');
+                // The quoted snippet and its caret line are indented; the file itself is one read away.
+                while (i + 1 < lines.size() && (lines.get(i + 1).startsWith(" ") || lines.get(i + 1).isBlank())) {
+                    i++;
+                }
+            } else if (!lines.get(i).isBlank()) {
+                out.append(out.length() == 0 ? "" : ": ").append(lines.get(i).trim());
+            }
+        }
+        return out.toString();
     }
 
     /** One pass over one document. */
@@ -128,9 +159,16 @@ public final class TreeReader {
                 case VALUE_NUMBER_FLOAT:
                     return NODES.numberNode(parser.getDecimalValue());
                 case VALUE_TRUE:
-                    return NODES.booleanNode(true);
                 case VALUE_FALSE:
-                    return NODES.booleanNode(false);
+                    // YAML 1.1 also reads yes, no, on, off, y and n as booleans, which would turn
+                    // "legalBasis: NO" or "language: no" into false. We read YAML as 1.2 does:
+                    // only true and false are booleans, every other word stays text.
+                    String word = parser.getText();
+                    if (parser instanceof YAMLParser && word != null
+                            && !word.equalsIgnoreCase("true") && !word.equalsIgnoreCase("false")) {
+                        return NODES.textNode(word);
+                    }
+                    return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
