@@ -29,10 +29,25 @@ public final class ContentPacks {
     private ContentPacks() {
     }
 
-    /** Holds the default pack; loaded on first use. */
+    /** Holds the default pack, or why it could not be loaded; loaded on first use. */
     private static final class DefaultPack {
-        static final ContentPack PACK = new PackLoader(ReadLimits.DEFAULTS)
-                .load(PackLoader.classpath(ContentPacks.class.getClassLoader(), DEFAULT_PACK_RESOURCE));
+        static final ContentPack PACK;
+        static final InvalidInputException FAILURE;
+
+        static {
+            // Caught here: an exception thrown by a static initialiser reaches the caller as an
+            // ExceptionInInitializerError once, and as a bare NoClassDefFoundError after that.
+            ContentPack pack = null;
+            InvalidInputException failure = null;
+            try {
+                pack = new PackLoader(ReadLimits.DEFAULTS)
+                        .load(PackLoader.classpath(ContentPacks.class.getClassLoader(), DEFAULT_PACK_RESOURCE));
+            } catch (InvalidInputException e) {
+                failure = e;
+            }
+            PACK = pack;
+            FAILURE = failure;
+        }
     }
 
     /**
@@ -42,6 +57,11 @@ public final class ContentPacks {
      *     tests never is)
      */
     public static ContentPack defaults() {
+        if (DefaultPack.FAILURE != null) {
+            // A new exception each time, so that every caller gets its own stack trace.
+            throw new InvalidInputException("the built-in content pack (classpath:" + DEFAULT_PACK_RESOURCE
+                    + ") is not valid", DefaultPack.FAILURE.problems());
+        }
         return DefaultPack.PACK;
     }
 

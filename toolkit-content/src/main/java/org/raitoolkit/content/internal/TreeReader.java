@@ -68,7 +68,16 @@ public final class TreeReader {
             return new LocatedTree(source, root, positions);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            problems.add(new Problem(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+            int line = loc == null ? 0 : loc.getLineNr();
+            int column = loc == null ? 0 : loc.getColumnNr();
+            // SnakeYAML names the place of the problem last; Jackson's location is where it stopped
+            // reading, which can be a line earlier.
+            Matcher mark = MARK.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+            while (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+                column = Integer.parseInt(mark.group(2));
+            }
+            problems.add(new Problem(source, line, column,
                     "", "malformed " + (json ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage())));
             return null;
         } catch (IOException e) {
@@ -78,7 +87,7 @@ public final class TreeReader {
     }
 
     /** SnakeYAML's "in 'reader', line 2, column 10:" marks, each followed by a quoted snippet. */
-    private static final Pattern MARK = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?");
+    private static final Pattern MARK = Pattern.compile("\\s*in '[^']*', line (\\d+), column (\\d+):?", Pattern.MULTILINE);
 
     /**
      * The parser's message on one line: SnakeYAML spreads it over several, quoting the file with
