@@ -1,0 +1,32 @@
+package org.raitoolkit.examples.cli.internal;
+
+import java.io.PrintWriter;
+
+/** Plain-text layout for the terminal. */
+final class Text {
+
+    /** Lines are kept this short so that they read well in a terminal of 100 columns. */
+    static final int WIDTH = 96;
+
+    private Text() {
+    }
+
+    /** Prints {@code text} as lines of at most {@link #WIDTH} characters, each after {@code indent}. */
+    static void wrap(String text, String indent, PrintWriter out) {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line.setLength(0);
+                line.append(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > indent.length()) {
+            out.println(line);
+        }
+    }
+}
