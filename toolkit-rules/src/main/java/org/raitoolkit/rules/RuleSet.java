@@ -108,6 +108,17 @@ public final class RuleSet {
     /** Its rule files, in the order given. */
     public List<RuleResource> resources() { return resources; }
 
+    /** Rule sets are equal when their ids, descriptions and files are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSet r && r.id.equals(id) && r.description.equals(description) && r.resources.equals(resources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, description, resources);
+    }
+
     @Override
     public String toString() {
         return "RuleSet[" + id + ", " + resources.size() + " files]";

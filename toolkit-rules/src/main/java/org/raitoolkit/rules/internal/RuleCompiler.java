@@ -117,22 +117,21 @@ final class RuleCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Object id = rule.getMetaData().get("id");
+                String id = RuleMetadata.id(rule);
                 String where = pkg.getName() + "." + rule.getName();
-                if (id == null || String.valueOf(id).isBlank()) {
+                if (id == null || id.isBlank()) {
                     problems.add(new Problem(where, 0, 0, "", "rule '" + rule.getName()
                             + "' has no @id(...); every rule needs a unique id, cited in reasons"));
                     continue;
                 }
-                String previous = seen.put(String.valueOf(id), where);
+                String previous = seen.put(id, where);
                 if (previous != null) {
                     problems.add(new Problem(where, 0, 0, "", "rule id '" + id + "' is also used by " + previous
                             + "; ids must be unique across all rule sets"));
                 }
-                Object description = rule.getMetaData().get("description");
-                rules.add(new RuleInfo(String.valueOf(id), setOfPackage.getOrDefault(pkg.getName(), "UNKNOWN"),
-                        ((RuleImpl) rule).getAgendaGroup(), rule.getName(),
-                        description == null ? "" : String.valueOf(description)));
+                String description = RuleMetadata.description(rule);
+                rules.add(new RuleInfo(id, setOfPackage.getOrDefault(pkg.getName(), "UNKNOWN"),
+                        ((RuleImpl) rule).getAgendaGroup(), rule.getName(), description == null ? "" : description));
             }
         }
         List<String> order = sets.stream().map(RuleSet::id).toList();

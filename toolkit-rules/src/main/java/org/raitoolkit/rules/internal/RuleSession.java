@@ -29,7 +29,7 @@ final class RuleSession implements AutoCloseable {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 // Every rule has an @id: the compiler refuses rule sets where one does not.
-                String id = String.valueOf(event.getMatch().getRule().getMetaData().get("id"));
+                String id = RuleMetadata.id(event.getMatch().getRule());
                 why.enter(id);
                 fired.add(id);
             }

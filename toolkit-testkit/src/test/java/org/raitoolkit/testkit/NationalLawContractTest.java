@@ -1,0 +1,17 @@
+package org.raitoolkit.testkit;
+
+import org.raitoolkit.rules.RuleSet;
+
+/** The example national-law rule set meets the contract the kit hands to rule authors. */
+class NationalLawContractTest implements RuleSetContract {
+
+    @Override
+    public RuleSet ruleSet() {
+        return RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law"));
+    }
+
+    @Override
+    public int sampleSize() {
+        return 60;
+    }
+}
