@@ -11,6 +11,9 @@ import java.util.List;
  * @param code a short code within the kind (for example {@code HIGH_RISK})
  * @param text the finding in words
  * @param reference the legal or other source it rests on (for example "Art. 14(5)"), or {@code null}
+ * @param details further facts about the finding by name, as text (for example
+ *     {@code applicableFrom: 2027-12-02}, {@code appliesOnAssessmentDate: false},
+ *     {@code dateStatus: UNVERIFIED}); empty when there are none
  * @param reasons the rules that made it
  */
 public record Finding(
@@ -19,9 +22,16 @@ public record Finding(
         String code,
         String text,
         String reference,
+        java.util.Map<String, String> details,
         List<Reason> reasons) {
 
     public Finding {
+        details = details == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(details));
         reasons = Lists.copy(reasons);
+    }
+
+    /** A finding with no details. */
+    public Finding(String ruleSet, String kind, String code, String text, String reference, List<Reason> reasons) {
+        this(ruleSet, kind, code, text, reference, java.util.Map.of(), reasons);
     }
 }
