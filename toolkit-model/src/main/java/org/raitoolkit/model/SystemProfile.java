@@ -33,6 +33,7 @@ import java.util.TreeMap;
  * @param sourcing whether a supplier or the agency builds the system
  * @param dataSources where the input and training data come from
  * @param attributes extra facts for extension rule sets, by name
+ * @param euAiAct facts for the EU AI Act rule pack, or {@code null}; the default rules never read them
  */
 public record SystemProfile(
         @NotBlank @Size(max = 200) String name,
@@ -50,7 +51,8 @@ public record SystemProfile(
         boolean humanReviewOfOutputs,
         @NotNull Sourcing sourcing,
         @NotNull Set<DataSource> dataSources,
-        @NotNull @Size(max = 200) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> attributes) {
+        @NotNull @Size(max = 200) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> attributes,
+        @jakarta.validation.Valid EuAiActProfile euAiAct) {
 
     /** Copies the collections so that the profile cannot change after it is made. */
     public SystemProfile {
@@ -99,7 +101,7 @@ public record SystemProfile(
                 .individualLevelPredictions(individualLevelPredictions)
                 .automatedDecisionWithLegalEffect(automatedDecisionWithLegalEffect)
                 .humanReviewOfOutputs(humanReviewOfOutputs)
-                .sourcing(sourcing).dataSources(dataSources);
+                .sourcing(sourcing).dataSources(dataSources).euAiAct(euAiAct);
         b.attributes.putAll(attributes);
         return b;
     }
@@ -122,6 +124,7 @@ public record SystemProfile(
         private Sourcing sourcing = Sourcing.IN_HOUSE;
         private Set<DataSource> dataSources = Set.of();
         private final Map<String, String> attributes = new LinkedHashMap<>();
+        private EuAiActProfile euAiAct;
 
         private Builder() {
         }
@@ -142,6 +145,7 @@ public record SystemProfile(
         public Builder sourcing(Sourcing value) { this.sourcing = value; return this; }
         public Builder dataSources(Set<DataSource> value) { this.dataSources = value; return this; }
         public Builder attribute(String key, String value) { this.attributes.put(key, value); return this; }
+        public Builder euAiAct(EuAiActProfile value) { this.euAiAct = value; return this; }
 
         /** The profile; validate it (for example with the content module's reader) before use. */
         public SystemProfile build() {
@@ -149,7 +153,7 @@ public record SystemProfile(
                     processesBiometricData, processesPersonalData, realTime,
                     publiclyAccessibleSpace, affectsVulnerableGroups, individualLevelPredictions,
                     automatedDecisionWithLegalEffect, humanReviewOfOutputs, sourcing, dataSources,
-                    attributes);
+                    attributes, euAiAct);
         }
     }
 }

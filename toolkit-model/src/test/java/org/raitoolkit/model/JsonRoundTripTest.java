@@ -36,7 +36,10 @@ class JsonRoundTripTest {
     /** Fields the constructor requires, so that a generated {@code null} there is not an input at all. */
     private static final Set<String> REQUIRED = Set.of("Problem.source", "Problem.pointer", "Problem.message");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     static Stream<Arguments> records() {
         SplittableRandom seeds = new SplittableRandom(BASE_SEED);

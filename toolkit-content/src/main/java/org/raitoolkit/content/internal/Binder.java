@@ -26,6 +26,7 @@ public final class Binder {
 
     /** Shared: both are thread-safe once configured, and the validator factory is slow to make. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // Off: a missing true/false means false (ShapeCheck reports missing numbers itself).
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

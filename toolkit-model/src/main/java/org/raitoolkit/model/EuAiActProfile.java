@@ -1,0 +1,126 @@
+package org.raitoolkit.model;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Facts about a system that the EU AI Act (Regulation (EU) 2024/1689) rule pack reads. Every field
+ * is optional; the default rules never read any of them. Names follow the Act's own terms so that
+ * a legal reviewer can read the files. Whether a space is publicly accessible is the profile's own
+ * {@code publiclyAccessibleSpace}.
+ *
+ * @param biometricIdentification remote biometric identification, if any (Art. 3(41)-(43))
+ * @param rbiObjective for real-time remote identification: the objective pursued (Art. 5(1)(h))
+ * @param annexIIOffence the suspected offence is listed in Annex II
+ * @param maxCustodialSentenceYears the offence's maximum custodial sentence in the Member State, in years
+ * @param nationalLawAuthorises national law permits real-time remote identification (Art. 5(5))
+ * @param authorisation the state of the judicial or independent authorisation (Art. 5(3), 26(10))
+ * @param hoursSinceStart hours since the use started without authorisation (urgency)
+ * @param friaCompleted a fundamental rights impact assessment is completed (Art. 27)
+ * @param registeredInEuDatabase the system is registered in the EU database (Art. 49)
+ * @param initialIdentificationOfSuspect post-remote use is the initial identification of a potential
+ *     suspect based on objective, verifiable facts (Art. 26(10))
+ * @param linkedToSpecificOffenceOrMissingPerson post-remote use is linked to a criminal offence, proceeding,
+ *     genuine threat, or the search for a specific missing person (Art. 26(10))
+ * @param twoPersonRuleDisproportionate national law considers the two-person verification of
+ *     Art. 14(5) disproportionate for this law-enforcement use
+ * @param individualCrimePrediction person-level crime prediction, if any (Art. 5(1)(d))
+ * @param facialImageScraping collection of facial images from the internet or CCTV (Art. 5(1)(e))
+ * @param emotionRecognition emotion recognition, if any (Art. 5(1)(f), Annex III 1(c))
+ * @param medicalOrSafetyReason emotion recognition is for medical or safety reasons
+ * @param biometricCategorisation biometric categorisation, if any (Art. 5(1)(g), Annex III 1(b))
+ * @param labellingOfLawfullyAcquiredDataset the categorisation only labels or filters a lawfully
+ *     acquired biometric dataset
+ * @param generatesIntimateImageryOrCsam the system generates or manipulates non-consensual intimate
+ *     imagery or child sexual abuse material (new Art. 5(1)(ba)/(bb))
+ * @param annexIIIPurposes the Annex III purposes the system serves
+ * @param narrowProceduralTask Art. 6(3)(a)
+ * @param improvesCompletedHumanActivity Art. 6(3)(b)
+ * @param detectsDecisionPatternsWithHumanReview Art. 6(3)(c)
+ * @param preparatoryTask Art. 6(3)(d)
+ * @param profilesNaturalPersons the system profiles natural persons (Art. 6(3), last subparagraph)
+ * @param interactsWithPublic people interact with the system directly (Art. 50(1))
+ * @param usedByPublicToReportCrime the public uses the system to report a crime (Art. 50(1))
+ * @param generatesSyntheticContent the system generates synthetic audio, image, video or text (Art. 50(2), (4))
+ * @param assessmentDate the date the assessment speaks for; today when absent
+ */
+public record EuAiActProfile(
+        BiometricIdentification biometricIdentification,
+        RbiObjective rbiObjective,
+        Boolean annexIIOffence,
+        @Min(0) @Max(100) Integer maxCustodialSentenceYears,
+        Boolean nationalLawAuthorises,
+        Authorisation authorisation,
+        @Min(0) @Max(100_000) Integer hoursSinceStart,
+        Boolean friaCompleted,
+        Boolean registeredInEuDatabase,
+        Boolean initialIdentificationOfSuspect,
+        Boolean linkedToSpecificOffenceOrMissingPerson,
+        Boolean twoPersonRuleDisproportionate,
+        IndividualCrimePrediction individualCrimePrediction,
+        FacialImageScraping facialImageScraping,
+        EmotionRecognition emotionRecognition,
+        Boolean medicalOrSafetyReason,
+        BiometricCategorisation biometricCategorisation,
+        Boolean labellingOfLawfullyAcquiredDataset,
+        Boolean generatesIntimateImageryOrCsam,
+        Set<AnnexIIIPurpose> annexIIIPurposes,
+        Boolean narrowProceduralTask,
+        Boolean improvesCompletedHumanActivity,
+        Boolean detectsDecisionPatternsWithHumanReview,
+        Boolean preparatoryTask,
+        Boolean profilesNaturalPersons,
+        Boolean interactsWithPublic,
+        Boolean usedByPublicToReportCrime,
+        Boolean generatesSyntheticContent,
+        LocalDate assessmentDate) {
+
+    public EuAiActProfile {
+        annexIIIPurposes = annexIIIPurposes == null || annexIIIPurposes.isEmpty()
+                ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(annexIIIPurposes));
+    }
+
+    /** Remote biometric identification as the Act distinguishes it. */
+    public enum BiometricIdentification { NONE, REAL_TIME_REMOTE, POST_REMOTE, VERIFICATION_ONLY }
+
+    /** The objectives for which Art. 5(1)(h) allows real-time remote identification. */
+    public enum RbiObjective { VICTIM_OR_MISSING_PERSON_SEARCH, IMMINENT_THREAT_OR_TERRORISM, SERIOUS_CRIME_SUSPECT, OTHER }
+
+    /** The state of an authorisation by a judicial or independent administrative authority. */
+    public enum Authorisation { GRANTED, URGENT_PENDING, REFUSED, NONE }
+
+    /** Person-level crime prediction, as Art. 5(1)(d) distinguishes it. */
+    public enum IndividualCrimePrediction { NONE, SOLELY_PROFILING, SUPPORTS_HUMAN_ASSESSMENT_ON_FACTS }
+
+    /** Collection of facial images, as Art. 5(1)(e) distinguishes it. */
+    public enum FacialImageScraping { NONE, TARGETED, UNTARGETED }
+
+    /** Emotion recognition, as Art. 5(1)(f) distinguishes it. */
+    public enum EmotionRecognition { NONE, WORKPLACE_OR_EDUCATION, OTHER }
+
+    /** Biometric categorisation, as Art. 5(1)(g) distinguishes it. */
+    public enum BiometricCategorisation { NONE, SENSITIVE_ATTRIBUTES, OTHER }
+
+    /** The Annex III purposes that bear on policing. */
+    public enum AnnexIIIPurpose {
+        /** 6(a): the risk of a person becoming a victim of crime. */
+        VICTIM_RISK,
+        /** 6(b): polygraphs and similar tools. */
+        POLYGRAPH,
+        /** 6(c): the reliability of evidence. */
+        EVIDENCE_RELIABILITY,
+        /** 6(d): the risk of a person offending or re-offending. */
+        OFFENDING_RISK,
+        /** 6(e): profiling in detecting, investigating or prosecuting crime. */
+        PROFILING,
+        /** 5(d): evaluating and classifying emergency calls, dispatching police. */
+        EMERGENCY_CALL_TRIAGE,
+        /** 7: migration, asylum and border control. */
+        MIGRATION_BORDER,
+        /** 8(a): assisting judicial authorities. */
+        JUDICIAL_ASSISTANCE
+    }
+}
