@@ -100,7 +100,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     @Override
     public RiskResult assessRisk(RiskAnswers answers) {
-        check("risk answers", answers, () -> AnswerChecks.risk(pack, answers));
+        check("risk answers", answers, () -> readable(answers) ? AnswerChecks.risk(pack, answers) : List.of());
         try (RuleSession session = new RuleSession(kieBase)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
@@ -169,7 +169,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     @Override
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
-        check("readiness answers", answers, () -> AnswerChecks.readiness(pack, answers));
+        check("readiness answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
+                ? AnswerChecks.readiness(pack, answers) : List.of());
         try (RuleSession session = new RuleSession(kieBase)) {
             session.insert(pack.scoring());
             session.insertAll(pack.recommendations());
@@ -233,7 +234,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             throw new InvalidInputException("workbook review is not valid", List.of(Problem.at("/stage",
                     "no life-cycle stage given; allowed: " + java.util.Arrays.toString(LifecycleStage.values()))));
         }
-        check("workbook answers", answers, () -> AnswerChecks.workbook(pack, answers, stage));
+        check("workbook answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
+                ? AnswerChecks.workbook(pack, answers, stage) : List.of());
         try (RuleSession session = new RuleSession(kieBase)) {
             List<WorkbookItem> items = pack.workbookItems(stage);
             for (int i = 0; i < items.size(); i++) {
@@ -270,15 +272,23 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     // ---------------------------------------------------------------------------------- shared
 
+    /**
+     * Whether the pack checks can read {@code answers}: they need the profile's fields that decide
+     * applicability and every rating. An off-scale value does not stop them, so that one
+     * exception lists every problem.
+     */
+    private static boolean readable(RiskAnswers answers) {
+        SystemProfile p = answers.system();
+        return p != null && p.applicationArea() != null && p.legalBasis() != null && p.sourcing() != null
+                && answers.ratings().values().stream().allMatch(java.util.Objects::nonNull);
+    }
+
     private static void check(String what, Object input, java.util.function.Supplier<List<Problem>> againstPack) {
         if (input == null) {
             throw new InvalidInputException(what + " are not valid", List.of(Problem.at("", "no input given")));
         }
         List<Problem> problems = new ArrayList<>(Constraints.check(input));
-        // Pack checks read fields that the constraints guarantee; run them only on a sound object.
-        if (problems.isEmpty()) {
-            problems.addAll(againstPack.get());
-        }
+        problems.addAll(againstPack.get());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(what + " are not valid", problems);
         }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.raitoolkit.model.ApplicationArea;
 import org.raitoolkit.model.FactorRating;
@@ -109,10 +108,6 @@ class RiskAnswerValidationTest {
         assertThat(e.problems().get(0).message()).contains("7");
     }
 
-    // Fails today: the engine runs the checks against the pack (unknown, inapplicable, missing
-    // ratings) only when the constraint checks found nothing, so an off-scale value hides the rest.
-    @Disabled("bug: DroolsToolkitEngine.check skips AnswerChecks.risk when Constraints.check finds a problem; "
-            + "only the off-scale criterion is listed. Enable once every problem is reported together.")
     @Test
     void should_list_every_problem_in_one_exception_when_an_off_scale_value_comes_with_unknown_inapplicable_and_missing_ratings() {
         // GIVEN all four kinds of problem at once
