@@ -101,6 +101,43 @@ public final class AnswerFiles {
         return read(file, (name, bytes) -> parse(name, bytes, SystemProfile.class, tree -> { }, p -> List.of()));
     }
 
+    /**
+     * Reads the {@code system} section of a file (a risk answer file, or a file with only that
+     * section), with problems placed in that file.
+     *
+     * @throws InvalidInputException listing every problem, or saying that the section is missing
+     */
+    public SystemProfile readSystem(Path file) {
+        return read(file, (name, bytes) -> parse(name, bytes, SystemSection.class, tree -> { }, p -> List.of()).system());
+    }
+
+    /** A file read for its {@code system} section; any other top-level section is ignored. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    private record SystemSection(@jakarta.validation.constraints.NotNull(message = "missing section 'system'; "
+            + "expected the system's profile under a top-level 'system:' key") @jakarta.validation.Valid SystemProfile system) {
+    }
+
+    /**
+     * {@code value} (a model object) as YAML, with absent values and empty collections left out:
+     * the form people write, for templates and examples.
+     */
+    public static String toYaml(Object value) {
+        try {
+            return YAML_WRITER.writeValueAsString(value).replaceFirst("^---\\s*\\n", "");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as YAML", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper YAML_WRITER =
+            com.fasterxml.jackson.dataformat.yaml.YAMLMapper.builder()
+                    .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                    .build();
+
     private <T> T read(Path file, BiFunction<String, byte[], T> parser) {
         String name = file.toString();
         try {

@@ -102,7 +102,11 @@ public final class ShapeCheck {
             return;
         }
         RecordComponent[] components = raw.getRecordComponents();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        com.fasterxml.jackson.annotation.JsonIgnoreProperties ignore =
+                raw.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnoreProperties.class);
+        // A record that reads one section of a larger file says so, and the rest is not its business.
+        boolean ignoreUnknown = ignore != null && ignore.ignoreUnknown();
+        for (Iterator<String> it = node.fieldNames(); !ignoreUnknown && it.hasNext(); ) {
             String name = it.next();
             boolean known = Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
             if (!known) {
