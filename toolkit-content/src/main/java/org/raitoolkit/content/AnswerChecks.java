@@ -69,7 +69,7 @@ public final class AnswerChecks {
         for (String id : answers.answers().keySet()) {
             if (pack.readinessQuestion(id).isEmpty()) {
                 problems.add(Problem.at("/answers/" + LocatedTree.segment(id), "unknown readiness question '" + id
-                        + "'; allowed: " + pack.readinessQuestions().stream().map(ReadinessQuestion::id).toList()));
+                        + "'; " + allowed(id, pack.readinessQuestions().stream().map(ReadinessQuestion::id).toList())));
             }
         }
         return problems;
@@ -89,11 +89,39 @@ public final class AnswerChecks {
             if (item == null) {
                 // Without a stage, every item of the pack is allowed.
                 List<WorkbookItem> allowed = stage == null ? pack.workbookItems() : pack.workbookItems(stage);
-                problems.add(Problem.at(at, "unknown workbook item '" + id + "'; allowed"
-                        + (stage == null ? "" : " in stage " + stage) + ": " + allowed.stream().map(WorkbookItem::id).toList()));
+                problems.add(Problem.at(at, "unknown workbook item '" + id + "'"
+                        + (stage == null ? "" : " in stage " + stage) + "; "
+                        + allowed(id, allowed.stream().map(WorkbookItem::id).toList())));
             }
         }
         return problems;
+    }
+
+    /** How many ids to name in one message: enough to spot a typo, few enough to read. */
+    private static final int NAMED = 8;
+
+    /**
+     * The allowed ids, in words: all of them when there are few, else the ones that share the
+     * longest prefix with {@code id} and where to find the rest. A full list of fifty ids for
+     * each of several typos buries the message.
+     */
+    static String allowed(String id, List<String> ids) {
+        if (ids.size() <= NAMED) {
+            return "allowed: " + ids;
+        }
+        List<String> closest = ids.stream()
+                .sorted(java.util.Comparator.comparingInt((String x) -> -commonPrefix(x, id)).thenComparing(x -> x))
+                .limit(NAMED).sorted().toList();
+        return "allowed: " + ids.size() + " ids, the closest " + closest
+                + " (toolkit new readiness / new workbook lists them all)";
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** The ids of the factors that apply to {@code profile}. */

@@ -250,7 +250,8 @@ class AnswerFilesTest {
         InvalidInputException e = fails(() -> FILES.readReadiness(file));
         // THEN
         assertThat(e.problems()).singleElement().satisfies(at("readiness.json", 3, "/answers/RQ-NO-SUCH-QUESTION",
-                "unknown readiness question 'RQ-NO-SUCH-QUESTION'; allowed: [" + id));
+                "unknown readiness question 'RQ-NO-SUCH-QUESTION'; allowed: " + PACK.readinessQuestions().size()
+                        + " ids, the closest [RQ-"));
     }
 
     @Test
@@ -282,7 +283,7 @@ class AnswerFilesTest {
         InvalidInputException e = fails(() -> FILES.readWorkbook(file));
         // THEN
         assertThat(e.problems()).singleElement().satisfies(at("workbook.yaml", 4, "/answers/WB-NO-SUCH-ITEM",
-                "unknown workbook item 'WB-NO-SUCH-ITEM'; allowed: [" + id));
+                "unknown workbook item 'WB-NO-SUCH-ITEM'; allowed: " + PACK.workbookItems().size() + " ids, the closest [WB-"));
     }
 
     @Test
