@@ -1,0 +1,45 @@
+package org.raitoolkit.reports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What produced a report and when, so that a reader can tell which method, rules and content a
+ * result came from. Immutable.
+ *
+ * @param schemaVersion the version of the JSON report format, for example {@code 1.0}
+ * @param generatedAt when the report was made, from the clock given to {@link Reports}
+ * @param engineVersion the library version of the engine
+ * @param ruleSets the ids of the rule sets the engine compiled, default rules first
+ * @param ruleSetHash SHA-256 (hex) of every rule file the engine compiled
+ * @param contentPackId the id of the content pack assessed against
+ * @param contentPackVersion that pack's version
+ */
+public record ReportMetadata(
+        String schemaVersion,
+        Instant generatedAt,
+        String engineVersion,
+        List<String> ruleSets,
+        String ruleSetHash,
+        String contentPackId,
+        String contentPackVersion) {
+
+    /** The version of the JSON report format this library writes. */
+    public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+    /**
+     * Checks that no component is null and copies the list.
+     *
+     * @throws NullPointerException naming the missing component
+     */
+    public ReportMetadata {
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(engineVersion, "engineVersion");
+        ruleSets = List.copyOf(Objects.requireNonNull(ruleSets, "ruleSets"));
+        Objects.requireNonNull(ruleSetHash, "ruleSetHash");
+        Objects.requireNonNull(contentPackId, "contentPackId");
+        Objects.requireNonNull(contentPackVersion, "contentPackVersion");
+    }
+}

@@ -1,0 +1,104 @@
+package org.raitoolkit.reports.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.raitoolkit.model.ApplicationArea;
+import org.raitoolkit.model.DataSource;
+import org.raitoolkit.model.Decision;
+import org.raitoolkit.model.LegalBasis;
+import org.raitoolkit.model.LifecycleStage;
+
+/** Plain words for the model's enums, and stable orders for its sets. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    /** Enum values in declaration order: sets made with {@code Set.copyOf} iterate in a different order each run. */
+    static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
+        return values.stream().sorted().toList();
+    }
+
+    /** An enum name as a word: {@code VERY_HIGH} becomes {@code VERY HIGH}. */
+    static String word(Enum<?> value) {
+        return value.name().replace('_', ' ');
+    }
+
+    /** An enum name in lower case, as it reads inside a sentence: {@code MONITORING_EVALUATION} becomes "monitoring evaluation". */
+    static String lower(Enum<?> value) {
+        return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    static String stage(LifecycleStage stage) {
+        return switch (stage) {
+            case DECISION -> "Decision";
+            case DESIGN_DEVELOPMENT -> "Design and development";
+            case PROCUREMENT -> "Procurement";
+            case DEPLOYMENT -> "Deployment";
+            case MONITORING_EVALUATION -> "Monitoring and evaluation";
+            case RETIREMENT -> "Retirement";
+        };
+    }
+
+    static String area(ApplicationArea area) {
+        return switch (area) {
+            case IMAGE_ANALYSIS -> "image analysis (computer vision)";
+            case TEXT_SPEECH -> "text and speech processing";
+            case RISK_PREDICTION -> "risk evaluation and prediction";
+            case CONTENT_GENERATION -> "content generation";
+            case PROCESS_AUTOMATION -> "process automation";
+        };
+    }
+
+    static String legalBasis(LegalBasis basis) {
+        return switch (basis) {
+            case YES -> "identified";
+            case NO -> "none identified";
+            case UNCLEAR -> "unclear";
+        };
+    }
+
+    static String dataSource(DataSource source) {
+        return switch (source) {
+            case POLICE_RECORDS -> "police records";
+            case CUSTODY_IMAGES -> "custody images";
+            case CCTV_AND_VIDEO -> "CCTV and video";
+            case EMERGENCY_CALLS -> "emergency calls";
+            case SEIZED_DEVICES_AND_DOCUMENTS -> "seized devices and documents";
+            case OPEN_SOURCE_INTERNET -> "open-source internet material";
+            case SCRAPED_ONLINE -> "material scraped from online sources";
+            case THIRD_PARTY_COMMERCIAL -> "third-party commercial data";
+            case OTHER_PUBLIC_AUTHORITIES -> "data from other public authorities";
+            case SENSOR_AND_VEHICLE_DATA -> "sensor and vehicle data";
+            case SYNTHETIC -> "synthetic data";
+        };
+    }
+
+    /** What a decision asks of the agency, in plain words. */
+    static String decisionMeaning(Decision decision) {
+        return switch (decision) {
+            case PROCEED -> "Every remaining risk is low. The system may be used as planned, with routine monitoring.";
+            case PROCEED_WITH_CONDITIONS -> "Medium risks remain. Use the system only once the recommended conditions are in"
+                    + " place, and check them at every review.";
+            case ESCALATE -> "At least one high risk remains. Before the system goes further, it needs an independent"
+                    + " review and the sign-off of a senior officer.";
+            case DO_NOT_PROCEED -> "A very high risk remains, no legal basis has been identified, or a rule set has found"
+                    + " the use prohibited. Do not use the system in this form.";
+        };
+    }
+
+    /** The same, for members of the public. */
+    static String decisionForPublic(Decision decision) {
+        return switch (decision) {
+            case PROCEED -> "The assessment found only low risks. The agency may use the system as planned and keeps"
+                    + " checking it.";
+            case PROCEED_WITH_CONDITIONS -> "The assessment found some medium risks. The agency may use the system only"
+                    + " if it first puts in place the safeguards the assessment lists.";
+            case ESCALATE -> "The assessment found at least one high risk. The system may not go further until it has"
+                    + " been reviewed independently and approved by a senior officer.";
+            case DO_NOT_PROCEED -> "The assessment found a very high risk or a legal obstacle. The agency should not use"
+                    + " the system in this form.";
+        };
+    }
+}

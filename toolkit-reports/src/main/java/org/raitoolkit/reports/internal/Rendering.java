@@ -1,0 +1,41 @@
+package org.raitoolkit.reports.internal;
+
+import org.raitoolkit.model.Audience;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.reports.ReadinessReport;
+import org.raitoolkit.reports.Report;
+import org.raitoolkit.reports.RiskReport;
+import org.raitoolkit.reports.WorkbookReport;
+
+/** Turns reports into Markdown and HTML for one content pack. Immutable and thread-safe. */
+public final class Rendering {
+
+    private final ContentPack content;
+
+    public Rendering(ContentPack content) {
+        this.content = content;
+    }
+
+    /** The report, or the brief for {@code audience}, as Markdown. */
+    public String markdown(Report report, Audience audience) {
+        return MarkdownWriter.write(document(report, audience), Briefs.KICKER, Blocks.footer(report.metadata()));
+    }
+
+    /** The report, or the brief for {@code audience}, as one self-contained HTML page. */
+    public String html(Report report, Audience audience) {
+        return HtmlWriter.write(document(report, audience), Briefs.KICKER, Blocks.footer(report.metadata()));
+    }
+
+    private Doc.Document document(Report report, Audience audience) {
+        if (report instanceof RiskReport r) {
+            return new RiskDocument(content, r).build(audience);
+        }
+        if (report instanceof ReadinessReport r) {
+            return new ReadinessDocument(content, r).build(audience);
+        }
+        if (report instanceof WorkbookReport r) {
+            return new WorkbookDocument(content, r).build(audience);
+        }
+        throw new IllegalArgumentException("unknown report kind " + report.kind());
+    }
+}
