@@ -32,6 +32,8 @@ public final class DimensionScore {
     public int getUnknownAnswers() { return unknownAnswers; }
     public ReadinessLevel getLevel() { return level; }
     public List<Reason> getReasons() { return Collections.unmodifiableList(reasons); }
+    /** The ids of the caps applied (critical question ids), in order. */
+    public List<String> getCaps() { return Collections.unmodifiableList(caps); }
 
     /** Whether the cap named {@code capId} has been applied. */
     public boolean hasCap(String capId) { return caps.contains(capId); }
