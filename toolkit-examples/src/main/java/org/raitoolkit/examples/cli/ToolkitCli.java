@@ -1,13 +1,29 @@
 package org.raitoolkit.examples.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
 import org.raitoolkit.content.ContentPacks;
+import org.raitoolkit.examples.cli.internal.BatchCommand;
 import org.raitoolkit.examples.cli.internal.ContentCommand;
+import org.raitoolkit.examples.cli.internal.DemoCommand;
+import org.raitoolkit.examples.cli.internal.DiffCommand;
+import org.raitoolkit.examples.cli.internal.NewCommand;
+import org.raitoolkit.examples.cli.internal.ReadinessCommand;
+import org.raitoolkit.examples.cli.internal.RiskCommand;
+import org.raitoolkit.examples.cli.internal.WorkbookCommand;
 import org.raitoolkit.examples.cli.internal.ErrorHandlers;
 import org.raitoolkit.examples.cli.internal.PrinciplesCommand;
 import org.raitoolkit.examples.cli.internal.VersionProvider;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.Problem;
+import org.raitoolkit.rules.RuleSet;
+import org.raitoolkit.rules.ToolkitEngine;
+import org.raitoolkit.rules.spi.RuleSetProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +49,9 @@ import picocli.CommandLine.Spec;
         description = "Responsible AI in law enforcement: principles, readiness, risk and workbook, from the command line.%n"
                 + "An independent implementation of the publicly described INTERPOL/UNICRI toolkit; "
                 + "not affiliated with or endorsed by INTERPOL or UNICRI.",
-        subcommands = {PrinciplesCommand.class, ContentCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
+                RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ToolkitCli implements Runnable {
 
     /** Exit code of a command that did its job. */
@@ -49,8 +67,19 @@ public final class ToolkitCli implements Runnable {
             description = "Use the content pack in DIR (the layout of the built-in pack) instead of the built-in one.")
     private Path content;
 
+    @Option(names = "--rules", paramLabel = "DIR|NAME",
+            description = "Add a rule set: a folder of .drl, .drl.csv or .drl.xlsx files, or the name of a bundled "
+                    + "rule set (eu-ai-act). Repeat for more.")
+    private List<String> rules = new ArrayList<>();
+
+    @Option(names = "--jurisdiction", paramLabel = "CODE",
+            description = "Add the legal overlay of a jurisdiction: EU (the same as --rules eu-ai-act).")
+    private String jurisdiction;
+
     @Spec
     private CommandSpec spec;
+
+    private ToolkitEngine engine;
 
     /** A command line with its options unset; use {@link #commandLine()} to run it. */
     public ToolkitCli() {
@@ -83,6 +112,91 @@ public final class ToolkitCli implements Runnable {
      */
     public ContentPack pack() {
         return content == null ? ContentPacks.defaults() : ContentPacks.load(content);
+    }
+
+    /**
+     * The engine for this run: the content pack and the default rules plus every rule set given
+     * with {@code --rules} or {@code --jurisdiction}. Built once per run; building compiles rules.
+     *
+     * @throws InvalidInputException if a pack or rule set is not valid, or a name is unknown
+     */
+    public ToolkitEngine engine() {
+        if (engine == null) {
+            ContentPack pack = pack();
+            List<RuleSet> sets = ruleSets();
+            // Compiling rules takes seconds; a JVM that runs many commands (tests, an embedding
+            // application) reuses an engine built from equal content and rules.
+            engine = ENGINES.computeIfAbsent(List.of(pack, sets), k -> {
+                ToolkitEngine.Builder builder = ToolkitEngine.builder().content(pack);
+                sets.forEach(builder::ruleSet);
+                return builder.build();
+            });
+        }
+        return engine;
+    }
+
+    private static final java.util.Map<List<Object>, ToolkitEngine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<RuleSet> ruleSets() {
+        List<String> names = new ArrayList<>(rules);
+        if (jurisdiction != null) {
+            if (!jurisdiction.equalsIgnoreCase("EU")) {
+                throw new InvalidInputException("--jurisdiction is not valid", List.of(new Problem("--jurisdiction", 0, 0, "",
+                        "unknown jurisdiction '" + jurisdiction + "'; allowed: EU")));
+            }
+            names.add("eu-ai-act");
+        }
+        List<RuleSet> sets = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String name : names) {
+            Path dir = Path.of(name);
+            if (Files.isDirectory(dir)) {
+                sets.add(RuleSet.fromFolder(ruleSetId(dir), dir));
+                continue;
+            }
+            RuleSet bundled = bundled(name);
+            if (bundled != null) {
+                sets.add(bundled);
+            } else {
+                problems.add(new Problem("--rules", 0, 0, "", "'" + name + "' is neither a folder nor a bundled rule set; "
+                        + "bundled: " + bundledNames()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("--rules is not valid", problems);
+        }
+        return sets;
+    }
+
+    /** A rule-set id from a folder name: upper case, with anything but letters and digits as '-'. */
+    private static String ruleSetId(Path dir) {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString().toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return name.isEmpty() || !Character.isLetter(name.charAt(0)) ? "RULES-" + name : name;
+    }
+
+    /** The rule set a provider on the class path offers under {@code name}, matched without case or dashes. */
+    private static RuleSet bundled(String name) {
+        String key = normalise(name);
+        for (RuleSetProvider provider : ServiceLoader.load(RuleSetProvider.class, ToolkitCli.class.getClassLoader())) {
+            RuleSet set = provider.ruleSet();
+            if (normalise(set.id()).equals(key)) {
+                return set;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> bundledNames() {
+        List<String> names = new ArrayList<>();
+        for (RuleSetProvider provider : ServiceLoader.load(RuleSetProvider.class, ToolkitCli.class.getClassLoader())) {
+            names.add(provider.ruleSet().id().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    private static String normalise(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** The folder given with {@code --content}, or {@code null} for the built-in pack. */

@@ -29,4 +29,24 @@ final class Text {
             out.println(line);
         }
     }
+
+    /**
+     * {@code text} safe for a terminal: control characters (which could move the cursor or change
+     * colours) shown as escapes, and at most {@code max} characters.
+     */
+    static String printable(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < text.length() && s.length() < max; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                s.append(String.format("\\u%04x", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        return text.length() > max || s.length() > max ? s.substring(0, Math.min(s.length(), max)) + "..." : s.toString();
+    }
 }

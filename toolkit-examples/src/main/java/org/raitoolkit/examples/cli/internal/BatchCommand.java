@@ -1,0 +1,176 @@
+package org.raitoolkit.examples.cli.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.examples.cli.ToolkitCli;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.Reports;
+import org.raitoolkit.reports.RiskReport;
+import org.raitoolkit.rules.ToolkitEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code toolkit batch DIR}: assesses every risk answer file in a folder, writes a report per
+ * system and a portfolio summary. Every file is written atomically (a temporary file, then a
+ * rename), so a batch stopped at any point leaves only whole reports; {@code --resume} skips the
+ * systems whose JSON report is already there and redoes the rest.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Assess every risk answer file (*.yaml, *.yml, *.json) in DIR: a report per system in "
+                + "OUT/systems/ and a portfolio summary (levels, decisions, open recommendations) in OUT/.")
+public final class BatchCommand extends ToolkitCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(paramLabel = "DIR", description = "The folder of risk answer files.")
+    private Path dir;
+
+    @Option(names = "--out-dir", paramLabel = "OUT", defaultValue = "toolkit-reports/batch",
+            description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+    private Path outDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "json",
+            description = "Report formats per system, comma-separated: json (always written), markdown, html.")
+    private List<String> formats;
+
+    @Option(names = "--resume", description = "Skip systems whose report an earlier run already wrote.")
+    private boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Systems assessed at once (default: the number of processors).")
+    private Integer threads;
+
+    @Override
+    protected int execute() {
+        List<Path> files = answerFiles();
+        List<ReportFormat> extra = formats.stream().map(ReportFormat::parse).filter(f -> f != ReportFormat.JSON).distinct().toList();
+        ToolkitEngine engine = root().engine();
+        Reports reports = Reports.of(engine);
+        AnswerFiles reader = AnswerFiles.forPack(engine.content());
+        OutputFolder out = new OutputFolder(outDir);
+        Progress progress = new Progress(err(), files.size(), System.console() != null);
+        int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "toolkit-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        Portfolio portfolio = new Portfolio();
+        try {
+            List<Future<Portfolio.Row>> rows = new ArrayList<>();
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            for (Path file : files) {
+                String slug = uniqueSlug(file, slugs);
+                rows.add(pool.submit(() -> {
+                    try {
+                        return assess(file, slug, reader, reports, out, extra);
+                    } finally {
+                        progress.step();
+                    }
+                }));
+            }
+            for (Future<Portfolio.Row> row : rows) {
+                portfolio.add(row.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("batch interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.finish();
+        NewCommand.writeAtomically(out.resolve("summary.json"), portfolio.toJson().toPrettyString() + "\n");
+        NewCommand.writeAtomically(out.resolve("summary.md"), portfolio.toMarkdown());
+        out().println(files.size() + " systems: " + portfolio.count(Portfolio.Status.ASSESSED) + " assessed, "
+                + portfolio.count(Portfolio.Status.ALREADY_DONE) + " already done, "
+                + portfolio.count(Portfolio.Status.INVALID) + " invalid");
+        portfolio.decisionCounts().forEach((d, c) -> out().println("  " + d + ": " + c));
+        out().println("summary: " + out.resolve("summary.md"));
+        if (portfolio.count(Portfolio.Status.INVALID) > 0) {
+            for (Portfolio.Row r : portfolio.rows()) {
+                if (r.status() == Portfolio.Status.INVALID) {
+                    r.problems().forEach(p -> err().println("  - " + p));
+                }
+            }
+        }
+        out().flush();
+        err().flush();
+        return portfolio.count(Portfolio.Status.INVALID) > 0 ? ToolkitCli.INVALID_INPUT : ToolkitCli.OK;
+    }
+
+    /** A report name for {@code file}, unique in this batch even when two names slug alike (a.yaml, a.json). */
+    private static String uniqueSlug(Path file, java.util.Set<String> taken) {
+        String base = OutputFolder.slug(file.getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json)$", ""));
+        String slug = base;
+        for (int i = 2; !taken.add(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    private Portfolio.Row assess(Path file, String slug, AnswerFiles reader, Reports reports, OutputFolder out,
+                                 List<ReportFormat> extra) {
+        String name = file.getFileName().toString();
+        Path json = out.resolve("systems/" + slug + ".json");
+        if (resume && Files.isRegularFile(json)) {
+            try {
+                return Portfolio.fromReport(name, Portfolio.Status.ALREADY_DONE, JSON.readTree(json.toFile()));
+            } catch (IOException e) {
+                // An unreadable report is redone, as if it were missing.
+            }
+        }
+        RiskAnswers answers;
+        try {
+            answers = reader.readRisk(file);
+        } catch (InvalidInputException e) {
+            return Portfolio.invalid(name, e.problems());
+        }
+        RiskReport report = reports.risk(answers);
+        for (ReportFormat f : extra) {
+            reports.write(report, f, null, out.resolve("systems/" + slug + "." + f.name().toLowerCase(Locale.ROOT)
+                    .replace("markdown", "md")));
+        }
+        // The JSON report last: its presence marks the system as done for --resume.
+        reports.write(report, ReportFormat.JSON, null, json);
+        return Portfolio.fromReport(name, Portfolio.Status.ASSESSED, Reports.toJson(report));
+    }
+
+    private List<Path> answerFiles() {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException("batch input is not valid", List.of(new Problem(dir.toString(), 0, 0, "",
+                    "not a folder; give a folder of risk answer files (*.yaml, *.yml, *.json)")));
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> files = s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                throw new InvalidInputException("batch input is not valid", List.of(new Problem(dir.toString(), 0, 0, "",
+                        "holds no risk answer file (*.yaml, *.yml, *.json)")));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

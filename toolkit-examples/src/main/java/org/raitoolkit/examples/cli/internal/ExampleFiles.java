@@ -1,0 +1,71 @@
+package org.raitoolkit.examples.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The example answer files bundled on the class path, whether it is a folder or a jar. */
+final class ExampleFiles {
+
+    private ExampleFiles() {
+    }
+
+    /** A bundled example: its name (file name) and its bytes. */
+    record Example(String name, byte[] bytes) {
+        /** The name without its extension. */
+        String base() {
+            return name.replaceFirst("\\.(ya?ml|json)$", "");
+        }
+    }
+
+    /** Every YAML file directly in the class-path folder {@code folder}, by name. */
+    static List<Example> list(String folder) {
+        URL url = ExampleFiles.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return read(fs.getPath(folder));
+            }
+            return read(Path.of(uri));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad resource URL " + url, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Example> read(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .map(p -> {
+                        try (InputStream in = Files.newInputStream(p)) {
+                            return new Example(p.getFileName().toString(), in.readAllBytes());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.raitoolkit.examples.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.examples.cli.ToolkitCli;
+import org.raitoolkit.model.ApplicationArea;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.DataSource;
+import org.raitoolkit.model.LegalBasis;
+import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.Likelihood;
+import org.raitoolkit.model.MaturityLevel;
+import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.ReadinessDimension;
+import org.raitoolkit.model.ReadinessQuestion;
+import org.raitoolkit.model.RiskFactor;
+import org.raitoolkit.model.Severity;
+import org.raitoolkit.model.Sourcing;
+import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.WorkbookItem;
+import org.raitoolkit.model.WorkbookStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code toolkit new risk|readiness|workbook}: a commented answer file for a person to fill in.
+ * Values are left empty on purpose: a template handed in unfilled is rejected, line by line,
+ * instead of producing an assessment nobody made.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Write a commented answer file to fill in.",
+        subcommands = {NewCommand.Risk.class, NewCommand.Readiness.class, NewCommand.Workbook.class})
+public final class NewCommand extends ToolkitCommand {
+
+    @Override
+    protected int execute() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                "missing kind: give risk, readiness or workbook");
+    }
+
+    /** Where a template goes: a file (written atomically) or standard output. */
+    abstract static class TemplateCommand extends ToolkitCommand {
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the template to FILE instead of standard output.")
+        Path out;
+
+        abstract String template(ContentPack pack);
+
+        @Override
+        protected int execute() {
+            String text = template(root().pack());
+            if (out == null) {
+                out().print(text);
+                out().flush();
+            } else {
+                writeAtomically(out, text);
+                err().println("wrote " + out);
+                err().flush();
+            }
+            return ToolkitCli.OK;
+        }
+    }
+
+    /** Writes {@code text} to a temporary file beside {@code file}, then renames it. */
+    static void writeAtomically(Path file, String text) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code toolkit new risk [--profile FILE]}. */
+    @Command(name = "risk", mixinStandardHelpOptions = true,
+            description = "A risk answer file. Without --profile: the system section to fill in first. With --profile "
+                    + "(a file with a filled-in system section): that profile and a rating to fill in for every risk "
+                    + "factor that applies to it, with its guidance and mitigations.")
+    static final class Risk extends TemplateCommand {
+        @Option(names = "--profile", paramLabel = "FILE",
+                description = "A YAML or JSON file whose 'system' section describes the system (a risk answer file will do).")
+        Path profile;
+
+        @Override
+        String template(ContentPack pack) {
+            if (profile == null) {
+                return profileTemplate();
+            }
+            SystemProfile system = AnswerFiles.forPack(pack).readSystem(profile);
+            return ratingsTemplate(pack, system);
+        }
+
+        private static String profileTemplate() {
+            return "# Risk answer file, step 1 of 2: describe the system.\n"
+                    + "# Fill in the system section, then run: toolkit new risk --profile THIS-FILE --out ratings.yaml\n"
+                    + "# That lists the risk factors that apply to this system, each with its rating guidance.\n"
+                    + "system:\n"
+                    + "  name:               # what the agency calls the system\n"
+                    + "  purpose:            # what it is used for, in a sentence or two\n"
+                    + Yaml.comment("  ", "applicationArea: one of " + Yaml.names(ApplicationArea.class))
+                    + "  applicationArea:\n"
+                    + Yaml.comment("  ", "lifecycleStage: one of " + Yaml.names(LifecycleStage.class))
+                    + "  lifecycleStage:\n"
+                    + Yaml.comment("  ", "legalBasis: has a legal basis for this use been identified? One of "
+                            + Yaml.names(LegalBasis.class) + " (write 'YES' in quotes or plain; both work)")
+                    + "  legalBasis:\n"
+                    + "  processesBiometricData: false       # faces, fingerprints, voice or gait\n"
+                    + "  processesPersonalData: false        # any information about identifiable people\n"
+                    + "  realTime: false                     # outputs acted on while events unfold\n"
+                    + "  publiclyAccessibleSpace: false      # observes a place open to the public\n"
+                    + "  affectsVulnerableGroups: false      # children or other vulnerable people\n"
+                    + "  individualLevelPredictions: false   # scores or predicts about named individuals\n"
+                    + "  automatedDecisionWithLegalEffect: false\n"
+                    + "  humanReviewOfOutputs: false         # a trained person reviews outputs before they are acted on\n"
+                    + Yaml.comment("  ", "sourcing: one of " + Yaml.names(Sourcing.class))
+                    + "  sourcing:\n"
+                    + Yaml.comment("  ", "dataSources: any of " + Yaml.names(DataSource.class))
+                    + "  dataSources: []\n";
+        }
+
+        private static String ratingsTemplate(ContentPack pack, SystemProfile system) {
+            StringBuilder s = new StringBuilder();
+            s.append("# Risk answer file, step 2 of 2: rate every risk factor that applies to this system.\n");
+            s.append("# Scales: likelihood ").append(scale(Likelihood.values())).append("\n");
+            s.append("#         severity ").append(scale(Severity.values()))
+                    .append(", or {scale: 1-5, scope: 1-5, irremediability: 1-5}\n");
+            s.append("# Then run: toolkit risk THIS-FILE --format html --out report.html\n");
+            s.append("system:\n");
+            s.append(AnswerFiles.toYaml(system).lines().map(l -> "  " + l).collect(Collectors.joining("\n"))).append("\n");
+            s.append("ratings:\n");
+            List<RiskFactor> applicable = pack.riskFactors().stream().filter(f -> f.appliesTo(system)).toList();
+            for (RiskFactor f : applicable) {
+                s.append("\n");
+                s.append(Yaml.comment("  ", f.id() + ": " + f.title()));
+                s.append(Yaml.comment("  ", "Threatens " + String.join(", ", f.principles()) + ". Rights at stake: "
+                        + f.rights().stream().map(Enum::name).collect(Collectors.joining(", ")) + "."));
+                s.append(Yaml.comment("  ", "Applies because: " + f.appliesWhen().describe() + "."));
+                s.append(Yaml.comment("  ", "Likelihood: " + f.guidance().likelihood()));
+                s.append(Yaml.comment("  ", "Severity: " + f.guidance().severity()));
+                s.append("  #   Mitigations (list the ids of those in place):\n");
+                for (Mitigation m : f.mitigations()) {
+                    s.append(Yaml.comment("  #     ", m.id() + " - " + m.title() + " (likelihood -"
+                            + m.effect().likelihoodReduction() + ", severity -" + m.effect().severityReduction() + ")"));
+                }
+                s.append("  ").append(f.id()).append(":\n");
+                s.append("    likelihood:\n");
+                s.append("    severity:\n");
+                s.append("    mitigations: []\n");
+                s.append("    rationale: \"\"\n");
+            }
+            return s.toString();
+        }
+
+        private static String scale(Enum<?>[] values) {
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                s.append(i == 0 ? "" : ", ").append(i + 1).append(' ').append(values[i].name());
+            }
+            return s.toString();
+        }
+    }
+
+    /** {@code toolkit new readiness}. */
+    @Command(name = "readiness", mixinStandardHelpOptions = true,
+            description = "A readiness answer file: every question by dimension, with what each answer looks like.")
+    static final class Readiness extends TemplateCommand {
+        @Override
+        String template(ContentPack pack) {
+            StringBuilder s = new StringBuilder();
+            s.append("# Organisational readiness answer file. Answer every question 0-4 or UNKNOWN:\n");
+            for (MaturityLevel m : MaturityLevel.values()) {
+                s.append("#   ").append(m == MaturityLevel.UNKNOWN ? "UNKNOWN" : String.valueOf(m.value()))
+                        .append("  ").append(m.name()).append('\n');
+            }
+            s.append("# UNKNOWN scores 0 and is reported as a gap in knowledge.\n");
+            s.append("# Then run: toolkit readiness THIS-FILE --format html --out readiness.html\n");
+            s.append("agency:          # the agency's name\n");
+            s.append("answers:\n");
+            for (ReadinessDimension d : pack.dimensions()) {
+                s.append("\n  # ==== ").append(d.id()).append(": ").append(d.name()).append('\n');
+                for (ReadinessQuestion q : pack.readinessQuestions()) {
+                    if (!q.dimension().equals(d.id())) {
+                        continue;
+                    }
+                    s.append('\n');
+                    s.append(Yaml.comment("  ", q.text() + (q.critical() ? " (critical: an answer below 2 caps the dimension)" : "")));
+                    s.append(Yaml.comment("  ", q.guidance()));
+                    s.append("  ").append(q.id()).append(":\n");
+                }
+            }
+            return s.toString();
+        }
+    }
+
+    /** {@code toolkit new workbook --stage STAGE}. */
+    @Command(name = "workbook", mixinStandardHelpOptions = true,
+            description = "A workbook answer file for one life-cycle stage: every action with what counts as done.")
+    static final class Workbook extends TemplateCommand {
+        @Option(names = "--stage", required = true, paramLabel = "STAGE", description = "The life-cycle stage: ${COMPLETION-CANDIDATES}.")
+        LifecycleStage stage;
+
+        @Override
+        String template(ContentPack pack) {
+            StringBuilder s = new StringBuilder();
+            s.append("# Workbook answer file for the stage ").append(stage).append(". Answer every item one of ")
+                    .append(Yaml.names(WorkbookStatus.class)).append(".\n");
+            s.append("# Then run: toolkit workbook THIS-FILE --stage ").append(stage).append(" --risk RISK-FILE\n");
+            s.append("system:          # the system's name\n");
+            s.append("answers:\n");
+            for (WorkbookItem w : pack.workbookItems(stage)) {
+                s.append('\n');
+                s.append(Yaml.comment("  ", w.principle() + " (" + w.owner() + "): " + w.text()));
+                s.append(Yaml.comment("  ", "Done when: " + w.guidance()));
+                s.append("  ").append(w.id()).append(":\n");
+            }
+            return s.toString();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.raitoolkit.examples.cli.internal;
+
+import java.nio.file.Path;
+import org.raitoolkit.model.Audience;
+import org.raitoolkit.reports.Report;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.Reports;
+import picocli.CommandLine.Option;
+
+/** The options of every command that prints or writes one report. */
+public final class ReportOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "json, markdown (default) or html.")
+    String format;
+
+    @Option(names = "--audience", paramLabel = "AUDIENCE",
+            description = "Write a brief for one audience: LEADERSHIP, TECHNICAL, LEGAL_OVERSIGHT, PROCUREMENT or PUBLIC "
+                    + "(the public brief leaves out sensitive operational detail). Default: the full report.")
+    Audience audience;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    Path out;
+
+    /** Prints {@code report} to {@code command}'s output, or writes it to {@code --out}. */
+    void emit(ToolkitCommand command, Reports reports, Report report) {
+        ReportFormat f = ReportFormat.parse(format);
+        if (out == null) {
+            command.out().println(reports.render(report, f, audience));
+            command.out().flush();
+        } else {
+            reports.write(report, f, audience, out);
+            command.err().println("wrote " + out);
+            command.err().flush();
+        }
+    }
+}
