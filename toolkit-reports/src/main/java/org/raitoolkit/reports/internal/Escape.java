@@ -10,7 +10,7 @@ public final class Escape {
 
     private static final String MARKDOWN_SPECIALS = "\\`*_[]<>#|~&";
     private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
-    private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z0-9 ._:/+=-]*");
+    private static final Pattern SAFE_CODE = Pattern.compile("[A-Za-z0-9 ._:/+=\\[\\]-]*");
 
     private Escape() {
     }

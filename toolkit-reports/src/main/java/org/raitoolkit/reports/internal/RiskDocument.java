@@ -168,7 +168,15 @@ final class RiskDocument {
             rows.add(List.of(line(strong(p.name())), line(meaning), line(Tones.badge(p.level()))));
         }
         b.add(Doc.table(List.of("Principle", "What it asks", "Risk level"), rows));
-        heatMap(b, false);
+        b.h2("Risks by level", "levels");
+        b.p("How many of the risks that apply to this system remain at each level once the safeguards in place are"
+                + " taken into account.");
+        List<List<List<Inline>>> counts = new ArrayList<>();
+        for (RiskLevel level : List.of(RiskLevel.VERY_HIGH, RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW)) {
+            long n = result.factors().stream().filter(f -> f.residualLevel() == level).count();
+            counts.add(List.of(line(Tones.badge(level)), line(String.valueOf(n))));
+        }
+        b.add(new Doc.Table(List.of("Level", "Risks"), counts, List.of(false, true), ""));
         List<Recommendation> forPublic = filter(r -> r.audience() == Audience.PUBLIC);
         b.h2("What the agency should tell the public", "recommendations");
         if (forPublic.isEmpty()) {

@@ -1,0 +1,156 @@
+package org.raitoolkit.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.WorkbookAnswers;
+
+class JsonReportTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    static Stream<Arguments> examples() {
+        return Fixtures.exampleReports().stream().map(r -> Arguments.of(r.kind() + ": " + title(r), r));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void should_match_the_shipped_schema_when_rendered_from_every_example_input(String name, Report report) {
+        // GIVEN a report made from an example input
+        // WHEN
+        String json = Fixtures.reports().render(report, ReportFormat.JSON, null);
+        // THEN
+        assertThat(errors(report.kind(), json)).isEmpty();
+    }
+
+    @Test
+    void should_match_the_schema_when_user_text_is_hostile() {
+        // GIVEN reports with scripts, link break-outs and very long lines in user text
+        List<Report> reports = List.of(Fixtures.hostileRiskReport(), Fixtures.hostileReadinessReport(),
+                Fixtures.hostileWorkbookReport());
+        for (Report report : reports) {
+            // WHEN
+            String json = Fixtures.reports().render(report, ReportFormat.JSON, null);
+            // THEN
+            assertThat(errors(report.kind(), json)).as(report.kind()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_fail_the_schema_when_a_required_key_is_missing() {
+        // GIVEN a risk document without its decision, to prove the schema is not vacuous
+        ObjectNode json = (ObjectNode) Reports.toJson(Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml")));
+        json.remove("decision");
+        ((ObjectNode) json.get("factors").get(0)).put("residualLevel", "SOMEWHAT");
+        // WHEN
+        List<String> errors = errors("risk", json.toString());
+        // THEN
+        assertThat(errors).hasSize(2);
+        assertThat(String.join("\n", errors)).contains("decision").contains("residualLevel");
+    }
+
+    @Test
+    void should_carry_the_documented_keys_when_a_risk_report_is_rendered() throws IOException {
+        // GIVEN
+        RiskReport report = Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml"));
+        // WHEN
+        JsonNode json = MAPPER.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null));
+        // THEN
+        assertThat(json.get("kind").asText()).isEqualTo("risk");
+        assertThat(json.get("schemaVersion").asText()).isEqualTo(ReportMetadata.CURRENT_SCHEMA_VERSION);
+        assertThat(json.get("generatedAt").asText()).isEqualTo("2026-01-15T09:30:00Z");
+        assertThat(json.get("engine").get("ruleSetHash").asText()).isEqualTo(Fixtures.engine().ruleSetHash());
+        assertThat(json.get("engine").get("ruleSets").get(0).asText()).isEqualTo(Fixtures.engine().ruleSets().get(0));
+        assertThat(json.get("contentPack").get("id").asText()).isEqualTo(Fixtures.engine().content().manifest().id());
+        assertThat(json.get("decision").asText()).isEqualTo(report.result().decision().name());
+        assertThat(json.get("overallLevel").asText()).isEqualTo(report.result().overallLevel().name());
+        JsonNode factor = json.get("factors").get(1);
+        var expected = report.result().factors().get(1);
+        assertThat(factor.get("id").asText()).isEqualTo(expected.factorId());
+        assertThat(factor.get("inherentLevel").asText()).isEqualTo(expected.inherentLevel().name());
+        assertThat(factor.get("residualLevel").asText()).isEqualTo(expected.residualLevel().name());
+        assertThat(factor.get("mitigationsApplied")).hasSize(expected.mitigationsApplied().size());
+        assertThat(factor.get("reasons").get(0).get("ruleId").asText()).isEqualTo(expected.reasons().get(0).ruleId());
+        assertThat(factor.get("reasons").get(0).get("matched").isObject()).isTrue();
+        assertThat(json.get("principles")).hasSize(report.result().principles().size());
+        assertThat(json.get("instrumentalPrinciples")).hasSize(report.result().instrumentalPrinciples().size());
+        assertThat(json.get("recommendations")).hasSize(report.result().recommendations().size());
+        assertThat(json.get("firedRules")).hasSize(report.result().firedRules().size());
+    }
+
+    @Test
+    void should_give_back_the_same_answers_when_the_input_block_is_read_as_an_answer_file() throws IOException {
+        // GIVEN reports of each kind
+        RiskReport risk = Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml"));
+        ReadinessReport readiness = Fixtures.reports().readiness(Fixtures.mixedReadiness());
+        WorkbookReport workbook = (WorkbookReport) Fixtures.exampleReport("workbook-deployment-open.yaml");
+
+        // WHEN the "input" of each JSON document is read back as an answer file
+        RiskAnswers riskBack = Fixtures.files().parseRisk("input.json", input(risk));
+        ReadinessAnswers readinessBack = Fixtures.files().parseReadiness("input.json", input(readiness));
+        WorkbookAnswers workbookBack = Fixtures.files().parseWorkbook("input.json", input(workbook));
+
+        // THEN nothing was lost
+        assertThat(riskBack).isEqualTo(risk.input());
+        assertThat(readinessBack).isEqualTo(readiness.input());
+        assertThat(workbookBack).isEqualTo(workbook.input());
+    }
+
+    @Test
+    void should_carry_scores_gaps_and_phase_when_a_readiness_report_is_rendered() throws IOException {
+        // GIVEN
+        ReadinessReport report = Fixtures.reports().readiness(Fixtures.mixedReadiness());
+        // WHEN
+        JsonNode json = MAPPER.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null));
+        // THEN
+        assertThat(json.get("overallLevel").asText()).isEqualTo(report.result().overallLevel().name());
+        assertThat(json.get("dimensions")).hasSize(report.result().dimensions().size());
+        assertThat(json.get("dimensions").get(0).get("score").asDouble()).isBetween(0.0, 100.0);
+        assertThat(json.get("gaps")).hasSize(report.result().gaps().size());
+        assertThat(json.get("roadmapPhase").get("number").asInt()).isEqualTo(report.result().roadmapPhase().number());
+        assertThat(json.get("nextActions")).hasSize(report.result().nextActions().size());
+    }
+
+    private static byte[] input(Report report) throws IOException {
+        return MAPPER.writeValueAsBytes(Reports.toJson(report).get("input"));
+    }
+
+    private static List<String> errors(String kind, String json) {
+        try (InputStream in = JsonReportTest.class.getResourceAsStream("/org/raitoolkit/reports/schema/" + kind + "-report.schema.json")) {
+            assertThat(in).as("schema for " + kind + " in the jar").isNotNull();
+            Schema schema = SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+            return schema.validate(json, InputFormat.JSON).stream().map(com.networknt.schema.Error::toString).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String title(Report report) {
+        if (report instanceof RiskReport r) {
+            return r.input().system().name();
+        }
+        if (report instanceof ReadinessReport r) {
+            return r.input().agency();
+        }
+        return ((WorkbookReport) report).input().system();
+    }
+}
