@@ -34,17 +34,28 @@ public final class AnswerChecks {
     public static List<Problem> risk(ContentPack pack, RiskAnswers answers) {
         List<Problem> problems = new ArrayList<>();
         SystemProfile profile = answers.system();
+        // With a profile fact missing or invalid (reported elsewhere), which factors apply is not
+        // known: check only what does not depend on it.
+        boolean profileKnown = profile != null && profile.applicationArea() != null && profile.legalBasis() != null
+                && profile.sourcing() != null;
         for (Map.Entry<String, FactorRating> e : answers.ratings().entrySet()) {
+            if (e.getKey() == null) {
+                continue;
+            }
             String at = "/ratings/" + LocatedTree.segment(e.getKey());
             RiskFactor factor = pack.riskFactor(e.getKey()).orElse(null);
             if (factor == null) {
-                problems.add(Problem.at(at, "unknown risk factor '" + e.getKey() + "'; the factors that apply to this system are "
-                        + applicable(pack, profile)));
+                problems.add(Problem.at(at, "unknown risk factor '" + e.getKey() + "'; " + (profileKnown
+                        ? "the factors that apply to this system are " + applicable(pack, profile)
+                        : allowed(e.getKey(), pack.riskFactors().stream().map(RiskFactor::id).toList()))));
                 continue;
             }
-            if (!factor.appliesTo(profile)) {
+            if (profileKnown && !factor.appliesTo(profile)) {
                 problems.add(Problem.at(at, "risk factor '" + factor.id() + "' does not apply to this system (it applies when "
                         + factor.appliesWhen().describe() + "); remove the rating or correct the profile"));
+            }
+            if (e.getValue() == null) {
+                continue;
             }
             List<String> mitigations = e.getValue().mitigations();
             for (int i = 0; i < mitigations.size(); i++) {
@@ -55,7 +66,7 @@ public final class AnswerChecks {
             }
         }
         for (RiskFactor factor : pack.riskFactors()) {
-            if (factor.appliesTo(profile) && !answers.ratings().containsKey(factor.id())) {
+            if (profileKnown && factor.appliesTo(profile) && !answers.ratings().containsKey(factor.id())) {
                 problems.add(Problem.at("/ratings", "missing rating for risk factor '" + factor.id() + "' ("
                         + factor.title() + "), which applies to this system because " + factor.appliesWhen().describe()));
             }
@@ -113,7 +124,7 @@ public final class AnswerChecks {
                 .sorted(java.util.Comparator.comparingInt((String x) -> -commonPrefix(x, id)).thenComparing(x -> x))
                 .limit(NAMED).sorted().toList();
         return "allowed: " + ids.size() + " ids, the closest " + closest
-                + " (toolkit new readiness / new workbook lists them all)";
+                + " (toolkit new lists them all)";
     }
 
     private static int commonPrefix(String a, String b) {

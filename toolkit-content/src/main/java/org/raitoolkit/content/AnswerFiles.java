@@ -163,12 +163,7 @@ public final class AnswerFiles {
             throw new InvalidInputException(name + " is not valid", problems);
         }
         normalise.accept(tree);
-        T value = Binder.bind(tree, type, problems).orElse(null);
-        if (value != null) {
-            for (Problem p : checks.apply(value)) {
-                problems.add(tree.problem(p.pointer(), p.message()));
-            }
-        }
+        T value = Binder.bind(tree, type, problems, checks).orElse(null);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name + " is not valid", problems);
         }

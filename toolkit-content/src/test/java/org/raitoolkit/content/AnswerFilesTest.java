@@ -265,9 +265,12 @@ class AnswerFilesTest {
                 "  WB-NO-SUCH-ITEM: DONE"));
         // WHEN
         InvalidInputException e = fails(() -> FILES.readWorkbook(file));
-        // THEN the status is a shape problem, found before ids are checked
-        assertThat(e.problems()).singleElement().satisfies(at("workbook.yaml", 3, "/answers/" + id,
+        // THEN both are reported in one run: the status, and the unknown item
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0)).satisfies(at("workbook.yaml", 3, "/answers/" + id,
                 "'FINISHED' is not allowed; allowed: DONE, PARTIAL, NOT_DONE, NOT_APPLICABLE"));
+        assertThat(e.problems().get(1)).satisfies(at("workbook.yaml", 4, "/answers/WB-NO-SUCH-ITEM",
+                "unknown workbook item 'WB-NO-SUCH-ITEM'"));
     }
 
     @Test

@@ -50,6 +50,17 @@ public final class Binder {
      * Problems go into {@code problems}; the object is returned only if there were none.
      */
     public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems) {
+        return bind(tree, type, problems, value -> List.of());
+    }
+
+    /**
+     * As {@link #bind(LocatedTree, Class, List)}, and runs {@code checks} (checks against a pack,
+     * located by JSON pointer) on the bound object, or, when the file has shape problems, on
+     * what is left once the misshapen values are pruned: so an off-scale value does not hide an
+     * unknown id in the same file.
+     */
+    public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems,
+                                       java.util.function.Function<T, List<Problem>> checks) {
         int before = problems.size();
         ShapeCheck.check(tree, type, problems);
         List<String> misshapen = problems.subList(before, problems.size()).stream().map(Problem::pointer).toList();
@@ -58,10 +69,13 @@ public final class Binder {
             // Whatever fails here is explained by the shape problems already reported.
             ShapeCheck.prune(tree.root(), misshapen).ifPresent(pruned -> {
                 try {
-                    Object rest = MAPPER.treeToValue(pruned, type);
+                    T rest = MAPPER.treeToValue(pruned, type);
                     if (rest != null) {
                         List<Problem> more = new ArrayList<>();
                         validate(rest, more, tree::problem, misshapen);
+                        for (Problem p : checks.apply(rest)) {
+                            more.add(tree.problem(p.pointer(), p.message()));
+                        }
                         problems.addAll(more);
                     }
                 } catch (Exception e) {
@@ -85,6 +99,9 @@ public final class Binder {
             return Optional.empty();
         }
         validate(value, problems, tree::problem);
+        for (Problem p : checks.apply(value)) {
+            problems.add(tree.problem(p.pointer(), p.message()));
+        }
         return problems.size() > before ? Optional.empty() : Optional.of(value);
     }
 
