@@ -45,7 +45,7 @@ class ChartsTest {
                 .contains("| **2 UNLIKELY** |")
                 .contains("HIGH: (3)")
                 .contains("HIGH: (2)")
-                .contains("| Likelihood \\\\ Severity |");
+                .contains("| Likelihood / severity |");
     }
 
     @Test

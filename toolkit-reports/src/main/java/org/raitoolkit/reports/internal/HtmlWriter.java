@@ -27,7 +27,7 @@ final class HtmlWriter {
             :root{--ink:#1f2937;--soft:#4b5563;--line:#e5e7eb;--head:#f1f5f9;--accent:#1e3a8a}
             *{box-sizing:border-box}
             html{-webkit-text-size-adjust:100%}
-            body{margin:0;background:#eef1f5;color:var(--ink);font:15px/1.55 "Segoe UI",system-ui,-apple-system,"Helvetica Neue",Arial,"Liberation Sans",sans-serif;overflow-wrap:anywhere;word-break:normal}
+            body{margin:0;background:#eef1f5;color:var(--ink);font:15px/1.55 "Segoe UI",system-ui,-apple-system,"Helvetica Neue",Arial,"Liberation Sans",sans-serif;overflow-wrap:break-word}
             main{max-width:1040px;margin:24px auto;background:#fff;padding:36px 48px 28px;border-radius:6px;box-shadow:0 1px 3px rgba(15,23,42,.12)}
             header.top{border-bottom:3px solid var(--accent);padding-bottom:14px;margin-bottom:18px}
             .kicker{text-transform:uppercase;letter-spacing:.08em;font-size:12px;color:var(--soft);margin:0 0 4px}
@@ -37,13 +37,15 @@ final class HtmlWriter {
             h3{font-size:16px;margin:22px 0 8px;color:#0f172a}
             h4{font-size:14px;margin:16px 0 6px;color:var(--soft);text-transform:uppercase;letter-spacing:.05em}
             p{margin:8px 0}
+            h1,h2,h3,h4,p,li,figcaption,.subtitle,footer{overflow-wrap:anywhere}
+            .table-wrap{overflow-x:auto}
             nav.toc{font-size:13px;color:var(--soft);margin:10px 0 4px}
             nav.toc a{color:var(--accent);text-decoration:none;margin-right:14px;white-space:nowrap}
             table{width:100%;border-collapse:collapse;margin:10px 0 14px;font-size:14px}
             th,td{text-align:left;vertical-align:top;padding:6px 9px;border-bottom:1px solid var(--line)}
             th{background:var(--head);font-weight:600;border-bottom:2px solid #cbd5e1}
             td.num,th.num{text-align:right;white-space:nowrap}
-            table.facts td:first-child,table.facts th:first-child{width:32%}
+            table.facts{table-layout:fixed}table.facts td{overflow-wrap:anywhere}table.facts td:first-child,table.facts th:first-child{width:32%}
             ul,ol{margin:6px 0 10px;padding-left:22px}
             li{margin:4px 0}
             code{font:12.5px/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;background:#f3f4f6;border-radius:3px;padding:0 3px}
@@ -156,7 +158,8 @@ final class HtmlWriter {
     }
 
     private static void table(StringBuilder out, Table t) {
-        out.append("<table");
+        // A wide table scrolls inside its own box instead of widening the page.
+        out.append("<div class=\"table-wrap\"><table");
         if (!t.css().isEmpty()) {
             out.append(" class=\"").append(Escape.html(t.css())).append('"');
         }
@@ -176,7 +179,7 @@ final class HtmlWriter {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table></div>\n");
     }
 
     private static void inlines(StringBuilder out, List<Inline> inlines) {

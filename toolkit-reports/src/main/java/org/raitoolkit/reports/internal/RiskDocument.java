@@ -147,7 +147,7 @@ final class RiskDocument {
         b.p("This is a public summary of the assessment of ", strong(system.name()), ". The system uses ",
                 Facts.area(system.applicationArea()), " and is at the ", Facts.stage(system.lifecycleStage()).toLowerCase(java.util.Locale.ROOT),
                 " stage of its life.");
-        b.p("Outcome: ", Tones.badge(result.decision()), " ", Facts.decisionForPublic(result.decision()));
+        b.p("Outcome: ", Tones.badge(result.decision()), " — ", Facts.decisionForPublic(result.decision()));
         b.p("Overall level of risk remaining: ", Tones.badge(result.overallLevel()), ". ", countSentence());
         long urgent = result.recommendations().stream()
                 .filter(r -> r.priority() == Priority.CRITICAL || r.priority() == Priority.HIGH).count();
@@ -192,7 +192,7 @@ final class RiskDocument {
         b.h2("Summary", "summary");
         b.p("This report assesses ", strong(system.name()), ", a system for ", Facts.area(system.applicationArea()),
                 ", at the ", Facts.stage(system.lifecycleStage()).toLowerCase(java.util.Locale.ROOT), " stage.");
-        b.p("Decision: ", Tones.badge(result.decision()), " ", Facts.decisionMeaning(result.decision()));
+        b.p("Decision: ", Tones.badge(result.decision()), " — ", Facts.decisionMeaning(result.decision()));
         b.p("Overall residual risk: ", Tones.badge(result.overallLevel()), ". ", countSentence());
         List<Recommendation> top = Blocks.top(forAudience.isEmpty() ? result.recommendations() : forAudience, r -> true, 3);
         if (top.isEmpty()) {
@@ -223,7 +223,7 @@ final class RiskDocument {
 
     private void decision(Blocks b, boolean withReasons) {
         b.h2("Decision", "decision");
-        b.p(Tones.badge(result.decision()), " ", Facts.decisionMeaning(result.decision()));
+        b.p(Tones.badge(result.decision()), " — ", Facts.decisionMeaning(result.decision()));
         if (withReasons) {
             b.p(strong("Why:"));
             b.reasons(result.decisionReasons());
@@ -319,8 +319,9 @@ final class RiskDocument {
 
     private void heatMap(Blocks b, boolean withIds) {
         b.h2("Heat map: likelihood × severity", "heat-map");
-        b.p("Each numbered disc is a risk factor at its residual position, after the mitigations in place. A dashed"
-                + " ring with the same number shows where it stood before mitigation, when mitigation moved it.");
+        b.p("Every risk factor appears by its number at its residual position, after the mitigations in place. Where"
+                + " mitigation moved it, its position before mitigation is shown too: a dashed ring in the chart, the"
+                + " number in brackets in a text table.");
         List<HeatMapSvg.Point> points = new ArrayList<>();
         for (FactorResult f : result.factors()) {
             points.add(new HeatMapSvg.Point(numbers.get(f.factorId()), f.title(), f.likelihood(), f.severity(),
@@ -344,7 +345,7 @@ final class RiskDocument {
     /** The heat map as a text table for Markdown: residual numbers, and inherent ones in brackets. */
     private Doc.Table textHeatMap() {
         List<String> headers = new ArrayList<>();
-        headers.add("Likelihood \\ Severity");
+        headers.add("Likelihood / severity");
         for (var s : org.raitoolkit.model.Severity.values()) {
             headers.add(s.value() + " " + Facts.word(s));
         }
