@@ -75,9 +75,9 @@ final class HtmlWriter {
     private HtmlWriter() {
     }
 
-    static String write(Document doc, String kicker, List<String> footer) {
+    static String write(Document doc, String language, String kicker, List<String> footer) {
         StringBuilder out = new StringBuilder(64 * 1024);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(Escape.html(language)).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 // The page needs nothing but its own inline styles; the policy makes the browser
                 // refuse any script or outside resource, should escaping ever be bypassed.

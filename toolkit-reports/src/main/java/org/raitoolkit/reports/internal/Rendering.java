@@ -23,7 +23,9 @@ public final class Rendering {
 
     /** The report, or the brief for {@code audience}, as one self-contained HTML page. */
     public String html(Report report, Audience audience) {
-        return HtmlWriter.write(document(report, audience), Briefs.KICKER, Blocks.footer(report.metadata()));
+        // The fixed texts are English; the page's language is the content pack's, which most of it is.
+        return HtmlWriter.write(document(report, audience), content.manifest().language(), Briefs.KICKER,
+                Blocks.footer(report.metadata()));
     }
 
     private Doc.Document document(Report report, Audience audience) {
