@@ -23,7 +23,10 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieContainer;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.modelcompiler.CanonicalKieModuleModel;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.rules.RuleResource;
@@ -49,12 +52,43 @@ final class RuleCompiler {
 
     static Compiled compile(List<RuleSet> ruleSets) {
         long start = System.nanoTime();
+        String hash = hash(ruleSets);
+        List<Model> models = new ArrayList<>();
+        List<RuleSet> toCompile = new ArrayList<>(ruleSets);
+        // The default rules are compiled when the library is built (see RulePrecompiler): loading
+        // them takes a fraction of a second, compiling them several seconds.
+        if (!toCompile.isEmpty() && DefaultRules.ID.equals(toCompile.get(0).id())) {
+            List<Model> precompiled = PrecompiledRules.load(toCompile.get(0));
+            if (precompiled != null) {
+                models.addAll(precompiled);
+                toCompile.remove(0);
+            }
+        }
+        if (!toCompile.isEmpty()) {
+            models.addAll(modelsOf(kjar(toCompile)));
+        }
+        KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+        List<Problem> problems = new ArrayList<>();
+        List<RuleInfo> rules = describe(base, ruleSets, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("rules are not valid", problems);
+        }
+        LOG.debug("built {} rule sets ({} rules, {} compiled now) in {} ms", ruleSets.size(), rules.size(),
+                toCompile.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Compiled(base, hash, rules);
+    }
+
+    /**
+     * Compiles {@code ruleSets} with the executable model into a jar (a kjar) of generated
+     * classes.
+     *
+     * @throws InvalidInputException naming the file, line and message of every error
+     */
+    static byte[] kjar(List<RuleSet> ruleSets) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        String hash = hash(ruleSets);
-        // A release id unique to this content keeps engines built from different rules apart
-        // in Drools' JVM-wide repository; the module is removed from it once the base is built.
-        ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "rules-" + hash.substring(0, 16), "1.0.0");
+        // A release id per content keeps builds apart in Drools' JVM-wide repository.
+        ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "rules-" + hash(ruleSets).substring(0, 16), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> displayNames = new HashMap<>();
         for (RuleSet set : ruleSets) {
@@ -82,16 +116,25 @@ final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("rules do not compile", problems);
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase base = container.getKieBase();
+        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
         ks.getRepository().removeKieModule(releaseId);
-        List<RuleInfo> rules = describe(base, ruleSets, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("rules are not valid", problems);
+        return bytes;
+    }
+
+    /** The executable models in a kjar, its classes loaded by a class loader of their own. */
+    static List<Model> modelsOf(byte[] kjar) {
+        KjarClassLoader loader = new KjarClassLoader(kjar, RuleCompiler.class.getClassLoader());
+        String projectModel = loader.classNames().stream()
+                .filter(n -> n.startsWith("org.drools.project.model.ProjectModel"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("compiled rules hold no project model"));
+        try {
+            CanonicalKieModuleModel model = (CanonicalKieModuleModel) loader.loadClass(projectModel)
+                    .getDeclaredConstructor().newInstance();
+            return model.getModels();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the compiled rules", e);
         }
-        LOG.debug("compiled {} rule sets ({} rules) in {} ms", ruleSets.size(), rules.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Compiled(base, hash, rules);
     }
 
     /**
