@@ -1,0 +1,159 @@
+package org.raitoolkit.euaiact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.raitoolkit.euaiact.internal.AssessmentClock;
+import org.raitoolkit.euaiact.internal.Timeline;
+import org.raitoolkit.model.EuAiActProfile;
+import org.raitoolkit.model.EuAiActProfile.AnnexIIIPurpose;
+import org.raitoolkit.model.EuAiActProfile.BiometricIdentification;
+import org.raitoolkit.model.LegalBasis;
+import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.Reason;
+import org.raitoolkit.model.SystemProfile;
+
+/**
+ * Rule fact: the EU AI Act view of one system, inserted by rule {@code EU-ASSESSMENT} when the
+ * profile has a {@code euAiAct} section, and matched by every other rule of the EU-AI-ACT rule
+ * set. It fixes the assessment date once (the profile's {@code assessmentDate}, else today from
+ * {@link org.raitoolkit.euaiact.internal.AssessmentClock}), offers the derived facts the rules
+ * test (a real-time identification in a publicly accessible space, a claimed Art. 6(3)
+ * derogation, profiling), and makes the rule set's facts ({@link Ground}, {@link Obligation},
+ * {@link MissingPrecondition}) with their dates from the timeline.
+ *
+ * <p>Other rule sets may match it, for example to add national conditions to a real-time
+ * identification. Immutable and thread-safe.
+ */
+public final class EuAiActAssessment {
+
+    private final SystemProfile profile;
+    private final LocalDate assessmentDate;
+    private final boolean assessmentDateFromProfile;
+
+    /**
+     * The view of {@code profile}, on its {@code assessmentDate} or else on {@code today}.
+     *
+     * @throws IllegalArgumentException if the profile has no {@code euAiAct} section
+     */
+    public EuAiActAssessment(SystemProfile profile, LocalDate today) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        if (profile.euAiAct() == null) {
+            throw new IllegalArgumentException("profile '" + profile.name() + "' has no euAiAct section");
+        }
+        LocalDate given = profile.euAiAct().assessmentDate();
+        this.assessmentDateFromProfile = given != null;
+        this.assessmentDate = given != null ? given : Objects.requireNonNull(today, "today");
+    }
+
+    /** The view of {@code profile} on its {@code assessmentDate}, or else on today's date. */
+    public static EuAiActAssessment of(SystemProfile profile) {
+        return new EuAiActAssessment(profile, profile.euAiAct() != null && profile.euAiAct().assessmentDate() != null
+                ? null : AssessmentClock.today());
+    }
+
+    /** The whole profile. */
+    public SystemProfile getProfile() { return profile; }
+
+    /** The profile's {@code euAiAct} section. */
+    public EuAiActProfile getFacts() { return profile.euAiAct(); }
+
+    /** The date the assessment speaks for. */
+    public LocalDate getAssessmentDate() { return assessmentDate; }
+
+    /** Whether the date came from the profile (else it is today's). */
+    public boolean isAssessmentDateFromProfile() { return assessmentDateFromProfile; }
+
+    /** Real-time remote biometric identification in a publicly accessible space (Art. 5(1)(h)). */
+    public boolean isRealTimeInPublicSpace() {
+        return getFacts().biometricIdentification() == BiometricIdentification.REAL_TIME_REMOTE
+                && profile.publiclyAccessibleSpace();
+    }
+
+    /** The profile claims at least one of the Art. 6(3)(a)-(d) conditions. */
+    public boolean isDerogationClaimed() {
+        EuAiActProfile f = getFacts();
+        return Boolean.TRUE.equals(f.narrowProceduralTask()) || Boolean.TRUE.equals(f.improvesCompletedHumanActivity())
+                || Boolean.TRUE.equals(f.detectsDecisionPatternsWithHumanReview()) || Boolean.TRUE.equals(f.preparatoryTask());
+    }
+
+    /**
+     * The system profiles natural persons: the profile says so, or one of its purposes is
+     * profiling (Annex III 6(e)).
+     */
+    public boolean isProfiling() {
+        return Boolean.TRUE.equals(getFacts().profilesNaturalPersons())
+                || getFacts().annexIIIPurposes().contains(AnnexIIIPurpose.PROFILING);
+    }
+
+    /** The Art. 6(3) derogation is claimed and the profiling exception does not bar it. */
+    public boolean isDerogationApplicable() {
+        return isDerogationClaimed() && !isProfiling();
+    }
+
+    /** The Art. 6(3) conditions the profile claims, in words, for example "(a) a narrow procedural task". */
+    public String getDerogationConditions() {
+        EuAiActProfile f = getFacts();
+        List<String> claimed = new ArrayList<>();
+        if (Boolean.TRUE.equals(f.narrowProceduralTask())) {
+            claimed.add("(a) a narrow procedural task");
+        }
+        if (Boolean.TRUE.equals(f.improvesCompletedHumanActivity())) {
+            claimed.add("(b) improving the result of a previously completed human activity");
+        }
+        if (Boolean.TRUE.equals(f.detectsDecisionPatternsWithHumanReview())) {
+            claimed.add("(c) detecting decision patterns or deviations without replacing or influencing the prior human assessment without proper human review");
+        }
+        if (Boolean.TRUE.equals(f.preparatoryTask())) {
+            claimed.add("(d) a preparatory task");
+        }
+        return String.join("; ", claimed);
+    }
+
+    /**
+     * A legal basis for the use has been identified ({@code legalBasis: YES}). The Art. 50
+     * carve-outs for systems authorised or permitted by law to fight crime read this (our reading).
+     */
+    public boolean isAuthorisedByLaw() {
+        return profile.legalBasis() == LegalBasis.YES;
+    }
+
+    /**
+     * When the provisions of timeline entry {@code timelineEntry} apply, seen on the assessment date.
+     *
+     * @throws IllegalArgumentException if the timeline has no such entry
+     */
+    public EffectiveDate effective(String timelineEntry) {
+        return Timeline.shipped().effective(timelineEntry, assessmentDate);
+    }
+
+    /** A ground found by one rule. */
+    public Ground ground(String code, Category category, String reference, String timelineEntry, String text, Reason why) {
+        return new Ground(code, category, reference, text, null, effective(timelineEntry), List.of(why));
+    }
+
+    /** A ground that rests on an Annex III use, keeping the reasons that found the use. */
+    public Ground ground(AnnexIIIUse use, String code, Category category, String reference, String timelineEntry,
+            String text, Reason why) {
+        List<Reason> reasons = new ArrayList<>(use.reasons());
+        reasons.add(why);
+        return new Ground(code, category, reference, text, use.point(), effective(timelineEntry), reasons);
+    }
+
+    /** An obligation found by one rule. */
+    public Obligation obligation(String code, String article, String title, String timelineEntry, String principle,
+            LifecycleStage stage, String text, Reason why) {
+        return new Obligation(code, article, title, text, effective(timelineEntry), principle, stage, List.of(why));
+    }
+
+    /** A missing precondition found by one rule. */
+    public MissingPrecondition missing(String code, String article, String timelineEntry, String text, Reason why) {
+        return new MissingPrecondition(code, article, text, effective(timelineEntry), List.of(why));
+    }
+
+    @Override
+    public String toString() {
+        return "EuAiActAssessment[" + profile.name() + " on " + assessmentDate + "]";
+    }
+}
