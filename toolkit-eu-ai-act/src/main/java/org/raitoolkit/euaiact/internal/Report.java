@@ -48,7 +48,8 @@ public final class Report {
             reference = "Regulation (EU) 2024/1689";
         } else {
             text = sorted.stream().map(Ground::text).collect(Collectors.joining("; "));
-            reference = String.join("; ", sorted.stream().map(Ground::reference)
+            // Each ground may cite several provisions; each is listed once.
+            reference = String.join("; ", sorted.stream().flatMap(g -> java.util.Arrays.stream(g.reference().split(";\\s*")))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
         }
         if (effective == null) {
