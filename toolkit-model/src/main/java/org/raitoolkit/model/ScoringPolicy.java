@@ -23,6 +23,9 @@ import java.util.List;
  * @param irremediabilityFloorFrom from this irremediability up, a severity derived from the UNGP
  *     criteria is never below the irremediability
  * @param aggravations profile facts that raise factors' ratings
+ * @param gapBelow a readiness answer below this value (or UNKNOWN) is listed as a gap
+ * @param mitigationAdviceFrom a factor at or above this residual level has each of its
+ *     mitigations not yet in place recommended
  */
 public record ScoringPolicy(
         @NotNull @Size(min = 5, max = 5) List<@NotNull @Valid ScaleLevel> likelihoodScale,
@@ -33,7 +36,9 @@ public record ScoringPolicy(
         @Min(1) @Max(4) int criticalAnswerBelow,
         @NotNull ReadinessLevel criticalCap,
         @Min(1) @Max(5) int irremediabilityFloorFrom,
-        @NotNull List<@NotNull @Valid Aggravation> aggravations) {
+        @NotNull List<@NotNull @Valid Aggravation> aggravations,
+        @Min(1) @Max(4) int gapBelow,
+        @NotNull RiskLevel mitigationAdviceFrom) {
 
     public ScoringPolicy {
         likelihoodScale = Lists.copy(likelihoodScale);

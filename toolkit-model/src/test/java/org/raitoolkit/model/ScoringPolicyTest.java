@@ -16,7 +16,7 @@ class ScoringPolicyTest {
                     new RiskBand(RiskLevel.HIGH, 10, 16), new RiskBand(RiskLevel.VERY_HIGH, 20, 25)),
             List.of(new ReadinessBand(ReadinessLevel.BEGINNING, 0), new ReadinessBand(ReadinessLevel.DEVELOPING, 25),
                     new ReadinessBand(ReadinessLevel.ESTABLISHED, 50), new ReadinessBand(ReadinessLevel.ADVANCED, 75)),
-            2, ReadinessLevel.DEVELOPING, 4, List.of());
+            2, ReadinessLevel.DEVELOPING, 4, List.of(), 3, RiskLevel.MEDIUM);
 
     @ParameterizedTest(name = "score {0} is {1}")
     @CsvSource({"1, LOW", "4, LOW", "5, MEDIUM", "9, MEDIUM", "10, HIGH", "16, HIGH", "20, VERY_HIGH", "25, VERY_HIGH"})
@@ -51,7 +51,7 @@ class ScoringPolicyTest {
     void should_give_beginning_when_no_band_is_reached() {
         // GIVEN bands that start above zero
         ScoringPolicy policy = new ScoringPolicy(List.of(), List.of(), List.of(), List.of(),
-                List.of(new ReadinessBand(ReadinessLevel.DEVELOPING, 30)), 2, ReadinessLevel.DEVELOPING, 4, List.of());
+                List.of(new ReadinessBand(ReadinessLevel.DEVELOPING, 30)), 2, ReadinessLevel.DEVELOPING, 4, List.of(), 3, RiskLevel.MEDIUM);
         // WHEN / THEN
         assertThat(policy.readinessLevel(10)).isEqualTo(ReadinessLevel.BEGINNING);
     }
@@ -62,7 +62,7 @@ class ScoringPolicyTest {
         ScoringPolicy reversed = new ScoringPolicy(List.of(), List.of(), List.of(), DEFAULT_METHOD.riskBands(),
                 List.of(new ReadinessBand(ReadinessLevel.ADVANCED, 75),
                         new ReadinessBand(ReadinessLevel.ESTABLISHED, 50), new ReadinessBand(ReadinessLevel.DEVELOPING, 25),
-                        new ReadinessBand(ReadinessLevel.BEGINNING, 0)), 2, ReadinessLevel.DEVELOPING, 4, List.of());
+                        new ReadinessBand(ReadinessLevel.BEGINNING, 0)), 2, ReadinessLevel.DEVELOPING, 4, List.of(), 3, RiskLevel.MEDIUM);
         // WHEN / THEN
         assertThat(reversed.readinessLevel(60)).isEqualTo(ReadinessLevel.ESTABLISHED);
     }
