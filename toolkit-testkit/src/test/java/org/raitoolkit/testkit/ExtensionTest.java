@@ -57,6 +57,28 @@ class ExtensionTest {
     }
 
     @Test
+    void should_score_a_factor_that_a_rule_set_adds_like_any_factor_of_the_content() {
+        // GIVEN a rule set that adds a national risk factor to biometric systems
+        ToolkitEngine engine = TestEngines.withRuleSets(RuleSet.fromFolder("NATIONAL-FACTORS", Resources.path("national-factor")));
+        RiskAnswers answers = liveFacialRecognition(engine);
+        // WHEN a biometric system without the audit is assessed
+        RiskResult result = engine.assessRisk(answers);
+        // THEN the factor is rated, classified, aggregated and explained by the default rules
+        org.raitoolkit.model.FactorResult factor = result.factors().stream()
+                .filter(f -> f.factorId().equals("NL-WATCHLIST-UNAUDITED")).findFirst().orElseThrow();
+        assertThat(factor.inherentLevel()).isEqualTo(org.raitoolkit.model.RiskLevel.HIGH);
+        assertThat(factor.reasons()).extracting(Reason::ruleId)
+                .contains("NL-FACTOR-WATCHLIST", "SEV-DIRECT", "RISK-MATRIX-INHERENT", "RESIDUAL-SETTLE", "RISK-MATRIX-RESIDUAL");
+        assertThat(result.instrumentalPrinciples()).filteredOn(p -> p.principleId().equals("LAW.PROPORTIONALITY"))
+                .singleElement().satisfies(p -> assertThat(p.factors()).contains("NL-WATCHLIST-UNAUDITED"));
+        // AND with the audit recorded, the factor is absent
+        RiskAnswers audited = new RiskAnswers(answers.system().toBuilder().attribute("national.watchlistAudit", "DONE").build(),
+                answers.ratings(), null);
+        assertThat(engine.assessRisk(audited).factors()).extracting(org.raitoolkit.model.FactorResult::factorId)
+                .doesNotContain("NL-WATCHLIST-UNAUDITED");
+    }
+
+    @Test
     void should_load_a_rule_set_through_the_service_loader() {
         // GIVEN a RuleSetProvider registered in META-INF/services
         // WHEN the engine discovers rule sets
