@@ -101,4 +101,28 @@ final class Facts {
                     + " the system in this form.";
         };
     }
+
+    /**
+     * A finding's dates in words. The dates of legal overlays read as "applies from
+     * 2027-12-02 (not yet on the assessment date; date from secondary sources, unverified)".
+     */
+    static String details(java.util.Map<String, String> details) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String from = details.get("applicableFrom");
+        if (from != null) {
+            String applies = details.get("appliesOnAssessmentDate");
+            String status = details.get("dateStatus");
+            parts.add("applies from " + from
+                    + ("true".equals(applies) ? " (in force on the assessment date" : "false".equals(applies)
+                            ? " (not yet in force on the assessment date" : " (")
+                    + ("UNVERIFIED".equals(status) ? "; date from secondary sources, unverified)" : ")")
+                    .replace(" ()", "").replace("(;", "("));
+        }
+        // Other details (timeline keys, grounds) are for machines: they stay in the JSON report.
+        String note = details.get("dateNote");
+        if (note != null) {
+            parts.add(note);
+        }
+        return String.join("; ", parts);
+    }
 }

@@ -236,6 +236,8 @@ public final class JsonReports {
         } else {
             o.put("reference", f.reference());
         }
+        ObjectNode details = o.putObject("details");
+        f.details().forEach(details::put);
         reasons(o.putArray("reasons"), f.reasons());
         return o;
     }

@@ -457,6 +457,9 @@ final class RiskDocument {
                     if (f.reference() != null && !f.reference().isBlank()) {
                         item.add(muted(" (" + f.reference() + ")"));
                     }
+                    if (!f.details().isEmpty()) {
+                        item.add(muted(" · " + Facts.details(f.details())));
+                    }
                     for (var r : f.reasons()) {
                         item.add(muted(" · " + r.text() + " [" + r.ruleId() + "]"));
                     }
