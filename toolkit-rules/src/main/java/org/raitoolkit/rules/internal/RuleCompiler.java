@@ -138,16 +138,35 @@ final class RuleCompiler {
     }
 
     /**
-     * Each rule set's files sit in their own folder. DRL files of the default rules keep their
-     * class-path folder, which matches their package.
+     * Where a rule file goes in the compiler's file system: the folder of its DRL package (Drools
+     * warns when a file's folder and package differ), its name prefixed with its rule set's id so
+     * that two sets never overwrite each other's files. The default rules keep their class-path
+     * folder, which already matches their package.
      */
     private static String pathFor(RuleSet set, RuleResource r) {
         String name = r.name().replace('\\', '/');
         if (DefaultRules.ID.equals(set.id())) {
             return name;
         }
-        String file = name.substring(name.lastIndexOf('/') + 1);
-        return "rulesets/" + set.id().toLowerCase(java.util.Locale.ROOT) + "/" + file;
+        String file = set.id().toLowerCase(java.util.Locale.ROOT) + "-" + name.substring(name.lastIndexOf('/') + 1);
+        String pkg = packageOf(r);
+        return (pkg == null ? "rulesets" : pkg.replace('.', '/')) + "/" + file;
+    }
+
+    private static final Pattern TABLE_PACKAGE = Pattern.compile("(?m)^\"?RuleSet\"?\\s*[,;]\\s*\"?([\\w.]+)");
+
+    /** The package a DRL file or CSV decision table declares, or {@code null} if it names none. */
+    private static String packageOf(RuleResource r) {
+        Pattern p = switch (r.kind()) {
+            case DRL -> PACKAGE;
+            case DECISION_TABLE_CSV -> TABLE_PACKAGE;
+            case DECISION_TABLE_XLSX -> null;
+        };
+        if (p == null) {
+            return null;
+        }
+        Matcher m = p.matcher(new String(r.content(), StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
     }
 
     /**
@@ -186,24 +205,14 @@ final class RuleCompiler {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
-    /** Which rule set each DRL package comes from, read from the files' package lines. */
+    /** Which rule set each package comes from, read from the files' package lines. */
     private static Map<String, String> packages(List<RuleSet> sets) {
         Map<String, String> map = new HashMap<>();
         for (RuleSet set : sets) {
             for (RuleResource r : set.resources()) {
-                if (r.kind() == RuleResource.Kind.DRL) {
-                    Matcher m = PACKAGE.matcher(new String(r.content(), StandardCharsets.UTF_8));
-                    if (m.find()) {
-                        map.putIfAbsent(m.group(1), set.id());
-                    }
-                } else {
-                    // Decision tables name their package in a RuleSet cell; read it from the text of a CSV.
-                    String text = r.kind() == RuleResource.Kind.DECISION_TABLE_CSV
-                            ? new String(r.content(), StandardCharsets.UTF_8) : "";
-                    Matcher m = Pattern.compile("(?m)^\"?RuleSet\"?\\s*[,;]\\s*\"?([\\w.]+)").matcher(text);
-                    if (m.find()) {
-                        map.putIfAbsent(m.group(1), set.id());
-                    }
+                String pkg = packageOf(r);
+                if (pkg != null) {
+                    map.putIfAbsent(pkg, set.id());
                 }
             }
         }
