@@ -83,6 +83,82 @@ public record EuAiActProfile(
                 ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(annexIIIPurposes));
     }
 
+    /** A builder with every fact absent. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link EuAiActProfile} fact by fact; not thread-safe. */
+    public static final class Builder {
+        private BiometricIdentification biometricIdentification;
+        private RbiObjective rbiObjective;
+        private Boolean annexIIOffence;
+        private Integer maxCustodialSentenceYears;
+        private Boolean nationalLawAuthorises;
+        private Authorisation authorisation;
+        private Integer hoursSinceStart;
+        private Boolean friaCompleted;
+        private Boolean registeredInEuDatabase;
+        private Boolean initialIdentificationOfSuspect;
+        private Boolean linkedToSpecificOffenceOrMissingPerson;
+        private Boolean twoPersonRuleDisproportionate;
+        private IndividualCrimePrediction individualCrimePrediction;
+        private FacialImageScraping facialImageScraping;
+        private EmotionRecognition emotionRecognition;
+        private Boolean medicalOrSafetyReason;
+        private BiometricCategorisation biometricCategorisation;
+        private Boolean labellingOfLawfullyAcquiredDataset;
+        private Boolean generatesIntimateImageryOrCsam;
+        private Set<AnnexIIIPurpose> annexIIIPurposes;
+        private Boolean narrowProceduralTask;
+        private Boolean improvesCompletedHumanActivity;
+        private Boolean detectsDecisionPatternsWithHumanReview;
+        private Boolean preparatoryTask;
+        private Boolean profilesNaturalPersons;
+        private Boolean interactsWithPublic;
+        private Boolean usedByPublicToReportCrime;
+        private Boolean generatesSyntheticContent;
+        private LocalDate assessmentDate;
+
+        private Builder() {
+        }
+
+        public Builder biometricIdentification(BiometricIdentification value) { this.biometricIdentification = value; return this; }
+        public Builder rbiObjective(RbiObjective value) { this.rbiObjective = value; return this; }
+        public Builder annexIIOffence(Boolean value) { this.annexIIOffence = value; return this; }
+        public Builder maxCustodialSentenceYears(Integer value) { this.maxCustodialSentenceYears = value; return this; }
+        public Builder nationalLawAuthorises(Boolean value) { this.nationalLawAuthorises = value; return this; }
+        public Builder authorisation(Authorisation value) { this.authorisation = value; return this; }
+        public Builder hoursSinceStart(Integer value) { this.hoursSinceStart = value; return this; }
+        public Builder friaCompleted(Boolean value) { this.friaCompleted = value; return this; }
+        public Builder registeredInEuDatabase(Boolean value) { this.registeredInEuDatabase = value; return this; }
+        public Builder initialIdentificationOfSuspect(Boolean value) { this.initialIdentificationOfSuspect = value; return this; }
+        public Builder linkedToSpecificOffenceOrMissingPerson(Boolean value) { this.linkedToSpecificOffenceOrMissingPerson = value; return this; }
+        public Builder twoPersonRuleDisproportionate(Boolean value) { this.twoPersonRuleDisproportionate = value; return this; }
+        public Builder individualCrimePrediction(IndividualCrimePrediction value) { this.individualCrimePrediction = value; return this; }
+        public Builder facialImageScraping(FacialImageScraping value) { this.facialImageScraping = value; return this; }
+        public Builder emotionRecognition(EmotionRecognition value) { this.emotionRecognition = value; return this; }
+        public Builder medicalOrSafetyReason(Boolean value) { this.medicalOrSafetyReason = value; return this; }
+        public Builder biometricCategorisation(BiometricCategorisation value) { this.biometricCategorisation = value; return this; }
+        public Builder labellingOfLawfullyAcquiredDataset(Boolean value) { this.labellingOfLawfullyAcquiredDataset = value; return this; }
+        public Builder generatesIntimateImageryOrCsam(Boolean value) { this.generatesIntimateImageryOrCsam = value; return this; }
+        public Builder annexIIIPurposes(Set<AnnexIIIPurpose> value) { this.annexIIIPurposes = value; return this; }
+        public Builder narrowProceduralTask(Boolean value) { this.narrowProceduralTask = value; return this; }
+        public Builder improvesCompletedHumanActivity(Boolean value) { this.improvesCompletedHumanActivity = value; return this; }
+        public Builder detectsDecisionPatternsWithHumanReview(Boolean value) { this.detectsDecisionPatternsWithHumanReview = value; return this; }
+        public Builder preparatoryTask(Boolean value) { this.preparatoryTask = value; return this; }
+        public Builder profilesNaturalPersons(Boolean value) { this.profilesNaturalPersons = value; return this; }
+        public Builder interactsWithPublic(Boolean value) { this.interactsWithPublic = value; return this; }
+        public Builder usedByPublicToReportCrime(Boolean value) { this.usedByPublicToReportCrime = value; return this; }
+        public Builder generatesSyntheticContent(Boolean value) { this.generatesSyntheticContent = value; return this; }
+        public Builder assessmentDate(LocalDate value) { this.assessmentDate = value; return this; }
+
+        /** The profile; the content module's readers or the engine validate it. */
+        public EuAiActProfile build() {
+            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, assessmentDate);
+        }
+    }
+
     /** Remote biometric identification as the Act distinguishes it. */
     public enum BiometricIdentification { NONE, REAL_TIME_REMOTE, POST_REMOTE, VERIFICATION_ONLY }
 
