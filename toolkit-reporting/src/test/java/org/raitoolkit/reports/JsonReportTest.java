@@ -56,6 +56,26 @@ class JsonReportTest {
     }
 
     @Test
+    void should_gather_the_eu_ai_act_findings_and_match_the_schema_when_the_overlay_ran() throws IOException {
+        // GIVEN an engine with the EU AI Act rule set and a real-time identification whose authorisation was refused
+        org.raitoolkit.rules.ToolkitEngine engine = org.raitoolkit.rules.ToolkitEngine.builder()
+                .ruleSet(org.raitoolkit.euaiact.EuAiAct.ruleSet()).build();
+        java.nio.file.Path input = java.nio.file.Path.of("../toolkit-eu-ai-act/src/test/resources/scenarios/inputs/34-rbi-authorisation-refused.yaml");
+        RiskAnswers answers = org.raitoolkit.content.AnswerFiles.forPack(engine.content()).readRisk(input);
+        // WHEN
+        String json = Reports.of(engine, java.time.Clock.fixed(java.time.Instant.parse("2026-01-15T09:30:00Z"),
+                java.time.ZoneOffset.UTC)).render(Reports.of(engine).risk(answers), ReportFormat.JSON, null);
+        // THEN
+        assertThat(errors("risk", json)).isEmpty();
+        JsonNode eu = MAPPER.readTree(json).path("euAiAct");
+        assertThat(eu.path("category").asText()).isEqualTo("PROHIBITED");
+        assertThat(eu.path("obligations")).isNotEmpty();
+        assertThat(eu.path("obligations").get(0).path("article").asText()).startsWith("Art.");
+        assertThat(eu.path("notice").asText()).contains("not legal advice");
+        assertThat(MAPPER.readTree(json).path("decision").asText()).isEqualTo("DO_NOT_PROCEED");
+    }
+
+    @Test
     void should_fail_the_schema_when_a_required_key_is_missing() {
         // GIVEN a risk document without its decision, to prove the schema is not vacuous
         ObjectNode json = (ObjectNode) Reports.toJson(Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml")));

@@ -141,6 +141,7 @@ public final class JsonReports {
         recommendations(root.putArray("recommendations"), r.recommendations());
         ArrayNode findings = root.putArray("findings");
         r.findings().forEach(f -> findings.add(finding(f)));
+        euAiAct(root, r.findings());
         strings(root.putArray("firedRules"), r.firedRules());
     }
 
@@ -223,6 +224,39 @@ public final class JsonReports {
         o.put("residualLevel", f.residualLevel().name());
         reasons(o.putArray("reasons"), f.reasons());
         return o;
+    }
+
+    /**
+     * The EU AI Act findings, when the rule set ran, gathered as one object: the category and its
+     * path, the obligations with their dates, the missing preconditions and the notice. The same
+     * facts are in {@code findings}; this is the shape a reader of that overlay looks for.
+     */
+    private static void euAiAct(ObjectNode root, List<Finding> findings) {
+        List<Finding> eu = findings.stream().filter(f -> "EU-AI-ACT".equals(f.ruleSet())).toList();
+        if (eu.isEmpty()) {
+            return;
+        }
+        ObjectNode o = root.putObject("euAiAct");
+        eu.stream().filter(f -> f.kind().equals("CATEGORY")).findFirst().ifPresent(c -> {
+            o.put("category", c.code());
+            o.put("path", c.text());
+            o.put("reference", c.reference());
+        });
+        ArrayNode obligations = o.putArray("obligations");
+        ArrayNode missing = o.putArray("missingPreconditions");
+        for (Finding f : eu) {
+            ArrayNode target = f.kind().equals("OBLIGATION") ? obligations : f.kind().equals("MISSING_PRECONDITION") ? missing : null;
+            if (target == null) {
+                continue;
+            }
+            ObjectNode item = target.addObject().put("code", f.code()).put("text", f.text()).put("article", f.reference());
+            for (String key : List.of("applicableFrom", "appliesOnAssessmentDate", "dateStatus")) {
+                if (f.details().containsKey(key)) {
+                    item.put(key, f.details().get(key));
+                }
+            }
+        }
+        eu.stream().filter(f -> f.kind().equals("NOTICE")).findFirst().ifPresent(n -> o.put("notice", n.text()));
     }
 
     private static ObjectNode finding(Finding f) {
