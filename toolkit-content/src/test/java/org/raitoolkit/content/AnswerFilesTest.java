@@ -320,4 +320,75 @@ class AnswerFilesTest {
         // THEN
         assertThat(e.problems()).singleElement().satisfies(inFile("readiness.yaml", "", "bytes; the largest allowed is 64 bytes"));
     }
+
+    @Test
+    void should_give_the_place_and_the_limit_when_an_answer_file_nests_deeper_than_the_limit() throws IOException {
+        // GIVEN a rationale nested 25 lists deep, past the default of 20 levels
+        RiskFactor factor = applicable().get(0);
+        List<String> lines = new ArrayList<>(PROFILE);
+        lines.add("ratings:");
+        lines.add("  " + factor.id() + ": { likelihood: 2, severity: 2, rationale: " + "[".repeat(25) + "]".repeat(25) + " }");
+        int line = lines.size();
+        Path file = write("deep.yaml", lines);
+        // WHEN
+        InvalidInputException e = fails(() -> FILES.readRisk(file));
+        // THEN the deepest level allowed is named, at the list that goes past it
+        assertThat(e.problems()).anySatisfy(at("deep.yaml", line, "/ratings/" + factor.id() + "/rationale(/0)+",
+                "nested deeper than 20 levels"));
+    }
+
+    @Test
+    void should_give_the_place_and_the_limit_when_an_answer_text_is_longer_than_the_limit() throws IOException {
+        // GIVEN a system purpose one character past the default 20,000
+        List<String> lines = new ArrayList<>(PROFILE);
+        lines.set(2, "  purpose: " + "p".repeat(20_001));
+        Path file = write("long.yaml", lines);
+        // WHEN
+        InvalidInputException e = fails(() -> FILES.readSystem(file));
+        // THEN
+        assertThat(e.problems()).singleElement().satisfies(at("long.yaml", 3, "/system/purpose",
+                "text is 20001 characters; the longest allowed is 20000"));
+    }
+
+    @Test
+    void should_give_the_place_and_the_limit_when_an_answer_key_is_longer_than_the_limit() throws IOException {
+        // GIVEN a readiness answer whose question id is one character past the default 20,000 (as
+        // JSON: YAML itself allows plain keys of at most 1,024 characters)
+        Path file = write("key.json", List.of("{\"agency\": \"Example Constabulary\",", "\"answers\": {",
+                "  \"RQ-" + "k".repeat(19_998) + "\": 3}}"));
+        // WHEN
+        InvalidInputException e = fails(() -> FILES.readReadiness(file));
+        // THEN the problem sits at the mapping that holds the key, and the message stays short
+        assertThat(e.problems()).singleElement().satisfies(at("key.json", 3, "/answers",
+                "a key is 20001 characters; the longest allowed is 20000"));
+        assertThat(e.getMessage()).hasSizeLessThan(1_000);
+    }
+
+    @Test
+    void should_give_the_place_and_the_limit_when_an_answer_list_is_longer_than_the_limit() throws IOException {
+        // GIVEN a profile listing 5,001 data sources, past the default of 5,000 entries
+        List<String> lines = new ArrayList<>(PROFILE);
+        lines.set(lines.size() - 1, "  dataSources: [" + String.join(", ", java.util.Collections.nCopies(5_001, "CCTV_AND_VIDEO")) + "]");
+        Path file = write("list.yaml", lines);
+        // WHEN
+        InvalidInputException e = fails(() -> FILES.readSystem(file));
+        // THEN
+        assertThat(e.problems()).anySatisfy(at("list.yaml", lines.size(), "/system/dataSources/5000",
+                "more than 5000 entries in one list"));
+    }
+
+    @Test
+    void should_give_the_place_and_the_limit_when_an_answer_mapping_has_more_entries_than_the_limit() throws IOException {
+        // GIVEN a workbook with 5,001 answers, past the default of 5,000 entries
+        List<String> lines = new ArrayList<>(List.of("system: Live facial recognition", "answers:"));
+        for (int i = 0; i <= 5_000; i++) {
+            lines.add("  WB-" + i + ": DONE");
+        }
+        Path file = write("many.yaml", lines);
+        // WHEN
+        InvalidInputException e = fails(() -> FILES.readWorkbook(file));
+        // THEN
+        assertThat(e.problems()).anySatisfy(at("many.yaml", lines.size(), "/answers/WB-5000",
+                "more than 5000 entries in one object"));
+    }
 }

@@ -200,6 +200,35 @@ class BrokenPackTest {
     }
 
     @Test
+    void should_report_the_place_and_the_limit_when_a_list_is_longer_than_the_limit() {
+        // GIVEN limits that allow ten entries per list, and a readiness file with more questions than that
+        ReadLimits limits = new ReadLimits(ReadLimits.DEFAULTS.maxFileBytes(), 20, 20_000, 10);
+        String readiness = pack.read("readiness");
+        int eleventh = -1;
+        java.util.regex.Matcher question = java.util.regex.Pattern.compile("(?m)^  - id: ").matcher(
+                readiness.substring(readiness.indexOf("\nquestions:")));
+        for (int i = 0; i < 11 && question.find(); i++) {
+            eleventh = readiness.indexOf("\nquestions:") + question.start();
+        }
+        // WHEN
+        InvalidInputException e = pack.loadFails(limits);
+        // THEN the first entry past the limit is named, with its line
+        assertThat(e.problems()).anySatisfy(at("readiness.yaml", Position.of(readiness, eleventh).line(), "/questions/10",
+                "more than 10 entries in one list"));
+    }
+
+    @Test
+    void should_report_the_place_and_the_limit_when_a_key_is_longer_than_the_limit() {
+        // GIVEN limits that allow texts of 30 characters, and a manifest with a longer key
+        ReadLimits limits = new ReadLimits(ReadLimits.DEFAULTS.maxFileBytes(), 20, 30, 5000);
+        pack.write("pack", "id: RAI\nversion: 1.0.0\nlanguage: en\ntitle: T\ndescription: D\n" + "k".repeat(31) + ": v\n");
+        // WHEN
+        InvalidInputException e = pack.loadFails(limits);
+        // THEN
+        assertThat(e.problems()).anySatisfy(at("pack.yaml", 6, "", "a key is 31 characters; the longest allowed is 30"));
+    }
+
+    @Test
     void should_point_at_the_second_key_when_a_key_is_duplicated() {
         // GIVEN a manifest that gives its version twice
         Position key = pack.append("pack", "version: 2.0.0\n");

@@ -62,8 +62,14 @@ public final class Binder {
     public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems,
                                        java.util.function.Function<T, List<Problem>> checks) {
         int before = problems.size();
+        // The reader turned each value it rejected (too long, too deep, an alias) into null and said
+        // why; left in, validation would add "must not be null" about the same value.
+        List<String> rejected = problems.subList(0, before).stream()
+                .filter(p -> p.source().equals(tree.source()) && !p.pointer().isEmpty() && isNullIn(tree, p.pointer()))
+                .map(Problem::pointer).toList();
         ShapeCheck.check(tree, type, problems);
-        List<String> misshapen = problems.subList(before, problems.size()).stream().map(Problem::pointer).toList();
+        List<String> misshapen = new ArrayList<>(rejected);
+        problems.subList(before, problems.size()).forEach(p -> misshapen.add(p.pointer()));
         if (!misshapen.isEmpty()) {
             // Bind and validate the rest anyway, so that one run shows every problem in the file.
             // Whatever fails here is explained by the shape problems already reported.
@@ -103,6 +109,14 @@ public final class Binder {
             problems.add(tree.problem(p.pointer(), p.message()));
         }
         return problems.size() > before ? Optional.empty() : Optional.of(value);
+    }
+
+    private static boolean isNullIn(LocatedTree tree, String pointer) {
+        try {
+            return tree.root().at(com.fasterxml.jackson.core.JsonPointer.compile(pointer)).isNull();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Places a problem given its JSON pointer and message. */

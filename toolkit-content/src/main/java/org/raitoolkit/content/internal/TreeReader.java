@@ -194,6 +194,14 @@ public final class TreeReader {
                 String child = pointer + "/" + LocatedTree.segment(name);
                 JsonLocation keyLoc = parser.currentTokenLocation();
                 parser.nextToken();
+                if (name.length() > limits.maxStringLength()) {
+                    // Placed at the mapping: a pointer made of the key would carry all of it into
+                    // every message, and messages quote keys.
+                    problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), pointer, "a key is "
+                            + name.length() + " characters; the longest allowed is " + limits.maxStringLength()));
+                    parser.skipChildren();
+                    continue;
+                }
                 if (++count == limits.maxListLength() + 1) {
                     problems.add(at(parser, child, "more than " + limits.maxListLength() + " entries in one object"));
                 }
