@@ -65,8 +65,11 @@ public final class DemoCommand extends ToolkitCommand {
             written.add("risk/" + slug + ".public.html");
             portfolio.add(Portfolio.fromReport(e.name(), Portfolio.Status.ASSESSED, Reports.toJson(report)));
             long high = report.result().factors().stream().filter(f -> f.residualLevel().isAtLeast(RiskLevel.HIGH)).count();
+            String eu = report.result().findings().stream()
+                    .filter(f -> "EU-AI-ACT".equals(f.ruleSet()) && "CATEGORY".equals(f.kind()))
+                    .map(f -> f.code()).findFirst().orElse("");
             table.add(new String[] {answers.system().name(), report.result().decision().name(),
-                    report.result().overallLevel().name(), String.valueOf(high)});
+                    report.result().overallLevel().name(), String.valueOf(high), eu});
         }
 
         for (ExampleFiles.Example e : ExampleFiles.list("examples/workbook")) {
@@ -131,11 +134,13 @@ public final class DemoCommand extends ToolkitCommand {
             out().println();
         }
         int w = Math.max(6, table.stream().mapToInt(r -> Text.printable(r[0], 60).length()).max().orElse(6));
-        String format = "%-" + w + "s  %-23s  %-9s  %s%n";
-        out().printf(format, "System", "Decision", "Overall", "HIGH+ factors");
-        out().printf(format, "-".repeat(w), "-".repeat(23), "-".repeat(9), "-".repeat(13));
+        // The EU AI Act column only when that overlay ran (--jurisdiction EU).
+        boolean eu = table.stream().anyMatch(r -> !r[4].isEmpty());
+        String format = "%-" + w + "s  %-23s  %-9s  %-13s" + (eu ? "  %s" : "%s") + "%n";
+        out().printf(format, "System", "Decision", "Overall", "HIGH+ factors", eu ? "EU AI Act" : "");
+        out().printf(format, "-".repeat(w), "-".repeat(23), "-".repeat(9), "-".repeat(13), eu ? "-".repeat(12) : "");
         for (String[] r : table) {
-            out().printf(format, Text.printable(r[0], 60), r[1], r[2], r[3]);
+            out().printf(format, Text.printable(r[0], 60), r[1], r[2], r[3], eu ? r[4] : "");
         }
     }
 }
