@@ -391,4 +391,18 @@ class AnswerFilesTest {
         assertThat(e.problems()).anySatisfy(at("many.yaml", lines.size(), "/answers/WB-5000",
                 "more than 5000 entries in one object"));
     }
+
+    @Test
+    void should_read_back_the_same_text_when_a_profile_with_number_like_names_is_written_as_yaml() throws IOException {
+        // GIVEN names that YAML would read as numbers, booleans or null if written unquoted
+        for (String text : List.of("1e3", "0x1F", "0123", "1_000", "+12", "-.5", ".inf", ".NaN", "123", "1.0", "true", "no",
+                "null", "~", "- item", "key: value", "# comment", "'quoted'")) {
+            SystemProfile profile = SYSTEM.toBuilder().name(text).purpose(text).build();
+            // WHEN
+            String yaml = AnswerFiles.toYaml(new RiskAnswers(profile, java.util.Map.of(), null));
+            // THEN
+            Path file = Files.writeString(dir.resolve("round-trip.yaml"), yaml);
+            assertThat(FILES.readSystem(file)).as(yaml).isEqualTo(profile);
+        }
+    }
 }
