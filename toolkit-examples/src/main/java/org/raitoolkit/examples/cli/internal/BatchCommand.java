@@ -108,7 +108,8 @@ public final class BatchCommand extends ToolkitCommand {
         if (portfolio.count(Portfolio.Status.INVALID) > 0) {
             for (Portfolio.Row r : portfolio.rows()) {
                 if (r.status() == Portfolio.Status.INVALID) {
-                    r.problems().forEach(p -> err().println("  - " + p));
+                    // Problems quote input, which can hold terminal escape sequences.
+                    r.problems().forEach(p -> err().println("  - " + Text.lines(p.toString())));
                 }
             }
         }
@@ -161,7 +162,8 @@ public final class BatchCommand extends ToolkitCommand {
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> files = s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
+                    // DOTALL: a name may hold a line break, and such a file is an answer file too.
+                    .filter(p -> p.getFileName().toString().matches("(?is).*\\.(ya?ml|json)"))
                     .sorted()
                     .toList();
             if (files.isEmpty()) {

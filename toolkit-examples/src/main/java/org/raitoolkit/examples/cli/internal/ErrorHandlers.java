@@ -18,7 +18,8 @@ public final class ErrorHandlers {
 
     /** Prints every problem of {@code e} and returns the exit code for invalid input. */
     static int report(InvalidInputException e, PrintWriter err) {
-        err.println(e.getMessage());
+        // Messages quote input, which can hold terminal escape sequences.
+        err.println(Text.lines(e.getMessage()));
         err.flush();
         return ToolkitCli.INVALID_INPUT;
     }

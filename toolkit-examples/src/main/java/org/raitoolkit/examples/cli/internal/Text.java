@@ -31,6 +31,23 @@ final class Text {
     }
 
     /**
+     * {@code text}, which may run over several lines, safe for a terminal: every control character
+     * but the line break shown as an escape, nothing cut. For messages that quote input, such as
+     * an unknown id made of escape sequences.
+     */
+    static String lines(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            s.append(i == 0 ? "" : "\n").append(printable(lines[i], Integer.MAX_VALUE));
+        }
+        return s.toString();
+    }
+
+    /**
      * {@code text} safe for a terminal: control characters (which could move the cursor or change
      * colours) shown as escapes, and at most {@code max} characters.
      */
