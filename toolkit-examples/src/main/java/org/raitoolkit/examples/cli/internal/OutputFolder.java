@@ -1,5 +1,8 @@
 package org.raitoolkit.examples.cli.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +42,29 @@ final class OutputFolder {
     Path resolve(String relative) {
         Path p = root.resolve(relative).normalize();
         if (!p.startsWith(root) || p.equals(root)) {
-            throw new InvalidInputException("output path is not valid", List.of(new Problem(relative, 0, 0, "",
-                    "resolves to " + p + ", outside the output folder " + root + "; output paths must stay inside it")));
+            throw outside(relative, p);
+        }
+        // A link inside the folder (systems -> /elsewhere) would still lead the file out of it: check
+        // where the deepest folder on the way that already exists really is.
+        Path existing = p.getParent();
+        while (existing != null && existing.startsWith(root) && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && existing.startsWith(root)) {
+            try {
+                Path real = existing.toRealPath();
+                if (!real.startsWith(root.toRealPath())) {
+                    throw outside(relative, real.resolve(existing.relativize(p)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not check output path " + p + ": " + e.getMessage(), e);
+            }
         }
         return p;
+    }
+
+    private InvalidInputException outside(String relative, Path resolved) {
+        return new InvalidInputException("output path is not valid", List.of(new Problem(relative, 0, 0, "",
+                "resolves to " + resolved + ", outside the output folder " + root + "; output paths must stay inside it")));
     }
 }
