@@ -14,6 +14,7 @@ import org.raitoolkit.examples.cli.internal.DiffCommand;
 import org.raitoolkit.examples.cli.internal.NewCommand;
 import org.raitoolkit.examples.cli.internal.ReadinessCommand;
 import org.raitoolkit.examples.cli.internal.RiskCommand;
+import org.raitoolkit.examples.cli.internal.ServeCommand;
 import org.raitoolkit.examples.cli.internal.WorkbookCommand;
 import org.raitoolkit.examples.cli.internal.ErrorHandlers;
 import org.raitoolkit.examples.cli.internal.PrinciplesCommand;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
                 + "not affiliated with or endorsed by INTERPOL or UNICRI.",
         subcommands = {DemoCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
                 RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ToolkitCli implements Runnable {
 
     /** Exit code of a command that did its job. */
