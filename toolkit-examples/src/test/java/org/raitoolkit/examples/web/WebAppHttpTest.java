@@ -231,6 +231,31 @@ class WebAppHttpTest {
     }
 
     @Test
+    void should_download_the_readiness_and_workbook_reports_when_their_answers_are_posted() throws IOException {
+        // GIVEN the answers the two result pages carry
+        String agency = new String(WebForms.resource(WebForms.AGENCY), StandardCharsets.UTF_8);
+        String workbook = new String(WebForms.resource("examples/workbook/live-facial-recognition-missing-persons-deployment.yaml"),
+                StandardCharsets.UTF_8);
+        String risk = new String(WebForms.resource(WebForms.LFR), StandardCharsets.UTF_8);
+
+        // WHEN
+        HttpResponse<String> readiness = web.post("/readiness/download", List.of(new Field("answers", agency),
+                new Field("format", "json")));
+        HttpResponse<String> review = web.post("/workbook/download", List.of(new Field("answers", workbook),
+                new Field("risk", risk), new Field("stage", "DEPLOYMENT"), new Field("format", "json")));
+        HttpResponse<String> noStage = web.post("/workbook/download", List.of(new Field("answers", workbook),
+                new Field("risk", risk), new Field("format", "json")));
+
+        // THEN
+        assertThat(JSON.readTree(readiness.body()).path("kind").asText()).isEqualTo("readiness");
+        assertThat(JSON.readTree(review.body()).path("kind").asText()).isEqualTo("workbook");
+        assertThat(review.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .endsWith("-deployment.json\""));
+        assertThat(noStage.statusCode()).isEqualTo(400);
+        assertThat(noStage.body()).contains("no life-cycle stage");
+    }
+
+    @Test
     void should_fill_the_form_again_when_saved_answers_are_uploaded() {
         // GIVEN the answers file a result page offers
         RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);

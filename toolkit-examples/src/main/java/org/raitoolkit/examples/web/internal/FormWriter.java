@@ -51,7 +51,7 @@ final class FormWriter {
         html.element("label", label, "for", id, "class", "label");
         String described = describe(name, help);
         html.empty("input", "type", "text", "id", id, "name", name, "value", values.raw(name),
-                "maxlength", String.valueOf(maxLength), "autocomplete", "off", "required", required ? "" : null,
+                "maxlength", String.valueOf(maxLength), "class", maxLength <= 20 ? "short" : null, "autocomplete", "off", "required", required ? "" : null,
                 "aria-describedby", described, "aria-invalid", problems.containsKey(name) ? "true" : null);
         html.close("div").nl();
         written.add(name);

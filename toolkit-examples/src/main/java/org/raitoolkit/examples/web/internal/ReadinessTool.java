@@ -50,7 +50,7 @@ final class ReadinessTool extends Tool {
                         if (bytes == null) {
                             throw new BadRequest(404, "No such example", "There is no readiness example named '" + example + "'.");
                         }
-                        return load(new Upload(example + ".yaml", bytes));
+                        return load(new Upload(example + ".yaml", bytes), example);
                     }
                     return form(new Params(), Problems.none(), 200);
                 }
@@ -58,7 +58,7 @@ final class ReadinessTool extends Tool {
                 return params.get("action").equals("save") ? save(params) : assess(params);
             }
             case "/readiness/load" -> {
-                return load(loaded(request));
+                return load(loaded(request), "");
             }
             case "/readiness/download" -> {
                 Upload answers = loaded(request);
@@ -92,10 +92,10 @@ final class ReadinessTool extends Tool {
     }
 
     /** Answers from a file, checked with the CLI's messages, put on the form. */
-    private Response load(Upload file) {
+    private Response load(Upload file, String example) {
         try {
             ReadinessAnswers answers = assessments.files().parseReadiness(file.filename(), file.bytes());
-            return form(params(treeOf(answers)), Problems.none(), 200);
+            return form(params(treeOf(answers)).set(EXAMPLE, example), Problems.none(), 200);
         } catch (InvalidInputException e) {
             ObjectNode tree = Trees.read(file.filename(), file.bytes());
             return form(tree == null ? new Params() : params(tree), Problems.ofFile(e, this::label), 400);
@@ -204,9 +204,10 @@ final class ReadinessTool extends Tool {
                 + "today, on the maturity scale from 0 (nothing in place) to 4 (optimised). The result shows the "
                 + "readiness level of each dimension, the overall level, the gaps and the next steps on the roadmap.",
                 "class", "lead").nl();
-        writeLoader(h, null);
+        writeLoader(h, null, params.get(EXAMPLE));
         problems.writeSummary(h);
         FormWriter f = new FormWriter(h, params, problems.byField());
+        f.skip(EXAMPLE);
         h.open("form", "method", "post", "action", "/readiness", "novalidate", "", "data-progress-scope", "",
                 "class", "tool-form").nl();
         int answered = (int) pack.readinessQuestions().stream().filter(q -> params.has(field(q))).count();

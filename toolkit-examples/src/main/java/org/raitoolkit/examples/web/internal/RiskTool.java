@@ -68,7 +68,7 @@ final class RiskTool extends Tool {
                         if (bytes == null) {
                             throw new BadRequest(404, "No such example", "There is no risk example named '" + example + "'.");
                         }
-                        return load(new Upload(example + ".yaml", bytes));
+                        return load(new Upload(example + ".yaml", bytes), example);
                     }
                     return profileStep(new Params(), Problems.none(), 200);
                 }
@@ -81,7 +81,7 @@ final class RiskTool extends Tool {
                 };
             }
             case "/risk/load" -> {
-                return load(loaded(request));
+                return load(loaded(request), "");
             }
             case "/risk/download" -> {
                 Upload answers = loaded(request);
@@ -154,10 +154,10 @@ final class RiskTool extends Tool {
      * file with problems is put on the form as far as it reads, with its problems listed, so that
      * answers saved half-way can be completed.
      */
-    private Response load(Upload file) {
+    private Response load(Upload file, String example) {
         try {
             RiskAnswers answers = assessments.files().parseRisk(file.filename(), file.bytes());
-            return factorsStep(params(treeOf(answers)), answers.system(), Problems.none(), 200);
+            return factorsStep(params(treeOf(answers)).set(EXAMPLE, example), answers.system(), Problems.none(), 200);
         } catch (InvalidInputException e) {
             ObjectNode tree = Trees.read(file.filename(), file.bytes());
             Params params = tree == null ? new Params() : params(tree);
@@ -410,9 +410,10 @@ final class RiskTool extends Tool {
         writeSteps(h, 1);
         h.element("p", "Describe the system and its intended use. The profile decides which risk factors apply: only "
                 + "those are asked for in the next step, each with guidance for rating it.", "class", "lead").nl();
-        writeLoader(h, null);
+        writeLoader(h, null, params.get(EXAMPLE));
         problems.writeSummary(h);
         FormWriter f = new FormWriter(h, params, problems.byField());
+        f.skip(EXAMPLE);
         h.open("form", "method", "post", "action", "/risk", "novalidate", "", "class", "tool-form").nl();
         h.open("fieldset", "class", "group").element("legend", "The system").nl();
         f.text("system.name", "Name", "What the agency calls the system.", 200, true);
@@ -446,7 +447,9 @@ final class RiskTool extends Tool {
             h.open("fieldset", "class", "group").element("legend", "EU AI Act facts").nl();
             h.element("p", "Read only by the EU AI Act rule set, which is enabled on this server. Leave a fact as not "
                     + "stated when it does not apply.", "class", "help");
+            h.open("div", "class", "two-columns");
             EuAiActFields.write(f);
+            h.close("div").nl();
             h.close("fieldset").nl();
         }
         f.carryTheRest();
@@ -465,6 +468,7 @@ final class RiskTool extends Tool {
         writeSteps(h, 2);
         problems.writeSummary(h);
         FormWriter f = new FormWriter(h, params, problems.byField());
+        f.skip(EXAMPLE);
         h.open("form", "method", "post", "action", "/risk", "novalidate", "", "data-progress-scope", "",
                 "class", "tool-form").nl();
         writeProfileSummary(h, profile, applicable.size(), pack.riskFactors().size());
@@ -583,8 +587,7 @@ final class RiskTool extends Tool {
                 .filter(o -> o.value().equals(p.applicationArea().name())).map(Option::label).findFirst().orElse(""));
         h.element("dt", "Life-cycle stage").element("dd", Words.stage(p.lifecycleStage()));
         h.element("dt", "Legal basis identified").element("dd", Words.sentence(p.legalBasis().name()));
-        List<String> facts = Words.FACTS.stream().filter(fact -> "true".equals(String.valueOf(
-                invoke(p, fact.field())))).map(Words.Fact::label).toList();
+        List<String> facts = Words.FACTS.stream().filter(fact -> fact.holds().test(p)).map(Words.Fact::label).toList();
         h.element("dt", "What it does").element("dd", facts.isEmpty() ? "None of the listed facts" : String.join("; ", facts));
         h.element("dt", "Who builds it").element("dd", Words.sentence(p.sourcing().name()));
         h.element("dt", "Data sources").element("dd", p.dataSources().isEmpty() ? "None given"
@@ -594,14 +597,6 @@ final class RiskTool extends Tool {
         h.element("p", applicable + " of the " + total + " risk factors in the content pack apply to this profile. "
                 + "To change it, use “Change the profile” at the end of the form; your ratings are kept.", "class", "muted").nl();
         h.close("section").nl();
-    }
-
-    private static Object invoke(SystemProfile p, String accessor) {
-        try {
-            return SystemProfile.class.getMethod(accessor).invoke(p);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no profile fact " + accessor, e);
-        }
     }
 
     private static void writeScales(Html h, ContentPack pack) {

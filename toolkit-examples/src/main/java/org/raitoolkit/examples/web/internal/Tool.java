@@ -57,8 +57,11 @@ abstract class Tool {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** The form to load answers from a file or an example. */
-    void writeLoader(Html h, String stageField) {
+    /** Field naming the bundled example a form was filled from, so that the list shows it. */
+    static final String EXAMPLE = "example";
+
+    /** The form to load answers from a file or an example; {@code example} is the one shown, or empty. */
+    void writeLoader(Html h, String stageField, String example) {
         h.open("section", "class", "loader", "aria-labelledby", "loader-title").nl();
         h.element("h2", "Start from saved answers", "id", "loader-title", "class", "small-heading").nl();
         h.open("div", "class", "loader-forms").nl();
@@ -78,7 +81,8 @@ abstract class Tool {
             h.element("label", "Or begin with an example", "for", "example", "class", "label");
             h.open("select", "id", "example", "name", "example");
             for (String name : examples.keySet()) {
-                h.element("option", assessments.examples().label(kind(), name), "value", name);
+                h.element("option", assessments.examples().label(kind(), name), "value", name,
+                        "selected", name.equals(example) ? "" : null);
             }
             h.close("select");
             h.element("button", "Load the example", "type", "submit", "class", "button secondary");

@@ -3,12 +3,14 @@ package org.raitoolkit.examples.web.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.raitoolkit.examples.web.internal.FormWriter.Option;
 import org.raitoolkit.model.ApplicationArea;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Sourcing;
+import org.raitoolkit.model.SystemProfile;
 
 /**
  * The words a person reads on the forms: labels and help for the system profile, and plain names
@@ -20,23 +22,29 @@ final class Words {
     private Words() {
     }
 
-    /** A yes/no fact of the system profile, with its label and help. */
-    record Fact(String field, String label, String help) {
+    /** A yes/no fact of the system profile: its field, label, help, and whether it holds for a profile. */
+    record Fact(String field, String label, String help, Predicate<SystemProfile> holds) {
     }
 
     /** The profile's yes/no facts, in the model's order. */
     static final List<Fact> FACTS = List.of(
-            new Fact("processesBiometricData", "Processes biometric data", "Faces, fingerprints, voice or gait."),
-            new Fact("processesPersonalData", "Processes personal data", "Any information about identifiable people."),
-            new Fact("realTime", "Works in real time", "Outputs are produced and acted on while events unfold."),
+            new Fact("processesBiometricData", "Processes biometric data", "Faces, fingerprints, voice or gait.",
+                    SystemProfile::processesBiometricData),
+            new Fact("processesPersonalData", "Processes personal data", "Any information about identifiable people.",
+                    SystemProfile::processesPersonalData),
+            new Fact("realTime", "Works in real time", "Outputs are produced and acted on while events unfold.",
+                    SystemProfile::realTime),
             new Fact("publiclyAccessibleSpace", "Observes a publicly accessible space",
-                    "A place open to the public, such as a street, a station or an event."),
-            new Fact("affectsVulnerableGroups", "Affects vulnerable groups", "Children or other vulnerable people."),
-            new Fact("individualLevelPredictions", "Predicts about individuals", "Scores or predicts about named individuals."),
+                    "A place open to the public, such as a street, a station or an event.", SystemProfile::publiclyAccessibleSpace),
+            new Fact("affectsVulnerableGroups", "Affects vulnerable groups", "Children or other vulnerable people.",
+                    SystemProfile::affectsVulnerableGroups),
+            new Fact("individualLevelPredictions", "Predicts about individuals", "Scores or predicts about named individuals.",
+                    SystemProfile::individualLevelPredictions),
             new Fact("automatedDecisionWithLegalEffect", "Decides automatically, with legal effect",
-                    "A decision with legal or similarly significant effect is taken without a person."),
+                    "A decision with legal or similarly significant effect is taken without a person.",
+                    SystemProfile::automatedDecisionWithLegalEffect),
             new Fact("humanReviewOfOutputs", "A person reviews the outputs",
-                    "A trained person reviews outputs before they are acted on."));
+                    "A trained person reviews outputs before they are acted on.", SystemProfile::humanReviewOfOutputs));
 
     /** An enum name as a word: {@code VERY_HIGH} becomes "VERY HIGH", as the reports print it. */
     static String word(Enum<?> value) {

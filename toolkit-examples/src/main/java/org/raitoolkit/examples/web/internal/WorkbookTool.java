@@ -202,6 +202,7 @@ final class WorkbookTool extends Tool {
         Params filled = params;
         filled.set("risk", carried.raw("risk"));
         filled.set("stage", carried.get("stage"));
+        filled.set(EXAMPLE, carried.get(EXAMPLE));
         if (!filled.has("stage")) {
             // The stage of the first item answered: a saved file usually holds one stage.
             filled.names().stream().filter(n -> n.startsWith("answers."))
@@ -218,7 +219,7 @@ final class WorkbookTool extends Tool {
         if (bytes == null) {
             throw new BadRequest(404, "No such example", "There is no workbook example named '" + name + "'.");
         }
-        Params carried = new Params();
+        Params carried = new Params().set(EXAMPLE, name);
         for (LifecycleStage stage : LifecycleStage.values()) {
             String suffix = "-" + stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
             byte[] risk = name.endsWith(suffix)
@@ -306,10 +307,10 @@ final class WorkbookTool extends Tool {
         if (risk != null) {
             carried.empty("input", "type", "hidden", "name", "risk", "value", params.raw("risk"));
         }
-        carried.empty("input", "type", "hidden", "name", "stage", "value", stage.name());
-        writeLoader(h, carried.toString());
+        writeLoader(h, carried.toString(), params.get(EXAMPLE));
         problems.writeSummary(h);
         FormWriter f = new FormWriter(h, params, problems.byField());
+        f.skip(EXAMPLE);
         h.open("form", "method", "post", "action", "/workbook", "enctype", "multipart/form-data", "novalidate", "",
                 "data-progress-scope", "", "class", "tool-form").nl();
         h.open("fieldset", "class", "group").element("legend", "The system and the stage").nl();
