@@ -213,7 +213,8 @@ class HostileInputCommandsTest {
         for (String text : texts) {
             SystemProfile profile = sample(11L).system().toBuilder()
                     .name(text.length() > 200 ? text.substring(0, 200) : text).purpose(text)
-                    .attribute("note", text.length() > 1_000 ? text.substring(0, 1_000) : text).build();
+                    .attribute("note", text.length() > 1_000 ? text.substring(0, 1_000) : text)
+                    .attribute(text.length() > 100 ? text.substring(0, 100) : text, "as a key").build();
             Path profileFile = dir.resolve("profile.json");
             Files.writeString(profileFile, JSON.writeValueAsString(Map.of("system", profile)), StandardCharsets.UTF_8);
             Path template = dir.resolve("template.yaml");
