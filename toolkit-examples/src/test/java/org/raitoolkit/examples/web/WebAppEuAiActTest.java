@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.raitoolkit.examples.web.WebForms.Field;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +43,7 @@ class WebAppEuAiActTest {
     @Test
     void should_find_the_use_prohibited_when_the_authorisation_was_refused() {
         // GIVEN the live facial recognition example, real-time identification whose authorisation was refused
-        List<Field> fields = new ArrayList<>(WebForms.risk(WebForms.riskExample(WebForms.LFR)));
+        List<Field> fields = WebForms.without(WebForms.risk(WebForms.riskExample(WebForms.LFR)), "system.euAiAct.");
         fields.add(new Field("system.euAiAct.biometricIdentification", "REAL_TIME_REMOTE"));
         fields.add(new Field("system.euAiAct.rbiObjective", "VICTIM_OR_MISSING_PERSON_SEARCH"));
         fields.add(new Field("system.euAiAct.nationalLawAuthorises", "true"));
@@ -63,7 +62,7 @@ class WebAppEuAiActTest {
     @Test
     void should_name_the_fact_when_an_eu_ai_act_value_is_not_allowed() {
         // GIVEN a number where a number of hours belongs, but negative
-        List<Field> fields = new ArrayList<>(WebForms.profile(WebForms.riskExample(WebForms.LFR).system()));
+        List<Field> fields = WebForms.without(WebForms.profile(WebForms.riskExample(WebForms.LFR).system()), "system.euAiAct.");
         fields.add(new Field("system.euAiAct.hoursSinceStart", "-3"));
 
         // WHEN

@@ -75,12 +75,13 @@ class WebAppHttpTest {
     }
 
     @Test
-    void should_leave_out_the_eu_ai_act_facts_when_the_rule_set_is_not_enabled() {
+    void should_fold_the_eu_ai_act_facts_away_when_the_rule_set_is_not_enabled() {
         // WHEN
         HttpResponse<String> page = web.get("/risk");
 
-        // THEN
-        assertThat(page.body()).contains("name=\"system.name\"").doesNotContain("EU AI Act facts", "system.euAiAct.");
+        // THEN they are part of the profile, closed, and say that nothing reads them here
+        assertThat(page.body()).contains("<details class=\"group\" id=\"eu-ai-act\"><summary>EU AI Act facts (optional)</summary>",
+                "not enabled on this server", "name=\"system.euAiAct.biometricIdentification\"");
     }
 
     @Test
@@ -96,6 +97,10 @@ class WebAppHttpTest {
         assertThat(page.body()).contains("problems to fix", "<a href=\"#f-system-name\">Name</a>: must not be blank",
                 "<a href=\"#f-system-applicationArea\">Application area</a>: must not be null",
                 "aria-invalid=\"true\"");
+        // listed in the order of the form, not of the answer file's fields
+        assertThat(page.body()).containsSubsequence("href=\"#f-system-name\"", "href=\"#f-system-purpose\"",
+                "href=\"#f-system-applicationArea\"", "href=\"#f-system-lifecycleStage\"", "href=\"#f-system-legalBasis\"",
+                "href=\"#f-system-sourcing\"");
         assertNoStackTrace(page.body());
     }
 

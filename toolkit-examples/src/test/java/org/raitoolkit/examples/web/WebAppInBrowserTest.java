@@ -238,6 +238,26 @@ class WebAppInBrowserTest {
         for (DataSource d : p.dataSources()) {
             choose("system.dataSources", d.name());
         }
+        List<WebForms.Field> eu = WebForms.euAiAct(p.euAiAct());
+        if (!eu.isEmpty()) {
+            // Folded away while the EU AI Act rule set is not enabled, but part of the profile all the same.
+            WebElement section = driver.findElement(By.id("eu-ai-act"));
+            if (section.getAttribute("open") == null) {
+                click(section.findElement(By.tagName("summary")));
+            }
+            for (WebForms.Field field : eu) {
+                WebElement control = driver.findElement(By.name(field.name()));
+                if (control.getTagName().equals("select")) {
+                    center(control);
+                    new Select(control).selectByValue(field.value());
+                } else if ("checkbox".equals(control.getAttribute("type"))) {
+                    choose(field.name(), field.value());
+                } else {
+                    center(control);
+                    control.sendKeys(field.value());
+                }
+            }
+        }
     }
 
     private static void rate(String factor, FactorRating r) {

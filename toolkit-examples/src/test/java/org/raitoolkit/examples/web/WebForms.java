@@ -3,6 +3,7 @@ package org.raitoolkit.examples.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
+import org.raitoolkit.model.EuAiActProfile;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
@@ -89,7 +91,37 @@ final class WebForms {
         });
         f.add(new Field("system.sourcing", p.sourcing().name()));
         p.dataSources().forEach(d -> f.add(new Field("system.dataSources", d.name())));
+        f.addAll(euAiAct(p.euAiAct()));
         return f;
+    }
+
+    /** The EU AI Act facts as fields {@code system.euAiAct.<fact>}: yes/no as true/false, names, numbers and dates as text. */
+    static List<Field> euAiAct(EuAiActProfile eu) {
+        List<Field> f = new ArrayList<>();
+        if (eu == null) {
+            return f;
+        }
+        for (RecordComponent c : EuAiActProfile.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(eu);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value instanceof java.util.Collection<?> values) {
+                values.forEach(v -> f.add(new Field("system.euAiAct." + c.getName(), ((Enum<?>) v).name())));
+            } else if (value instanceof Enum<?> e) {
+                f.add(new Field("system.euAiAct." + c.getName(), e.name()));
+            } else if (value != null) {
+                f.add(new Field("system.euAiAct." + c.getName(), value.toString()));
+            }
+        }
+        return f;
+    }
+
+    /** {@code fields} without those whose name starts with {@code prefix}. */
+    static List<Field> without(List<Field> fields, String prefix) {
+        return fields.stream().filter(x -> !x.name().startsWith(prefix)).collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** The fields of the whole risk form: profile and ratings. */

@@ -87,6 +87,15 @@ final class Problems {
         return p;
     }
 
+    /** These problems in the order of their fields on the page, by {@code rank}; those of no field last. */
+    Problems inPageOrder(java.util.function.ToIntFunction<String> rank) {
+        Problems p = new Problems(heading);
+        lines.stream()
+                .sorted(java.util.Comparator.comparingInt(l -> l.field() == null ? Integer.MAX_VALUE : rank.applyAsInt(l.field())))
+                .forEach(l -> p.add(l.field(), l.label(), l.message()));
+        return p;
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }

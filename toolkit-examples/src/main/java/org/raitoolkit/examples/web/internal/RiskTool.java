@@ -110,7 +110,8 @@ final class RiskTool extends Tool {
             if (profile.isEmpty()) {
                 return new ProfileCheck(Trees.bind(tree.get("system"), SystemProfile.class), Problems.none());
             }
-            return new ProfileCheck(null, Problems.ofForm(new InvalidInputException(e.getMessage(), profile), this::label, p -> null));
+            return new ProfileCheck(null, Problems.ofForm(new InvalidInputException(e.getMessage(), profile), this::label, p -> null)
+                    .inPageOrder(this::rank));
         }
     }
 
@@ -131,7 +132,7 @@ final class RiskTool extends Tool {
             RiskAnswers answers = assessments.files().parseRisk(Trees.FORM_SOURCE, Trees.json(tree(params, check.profile())));
             return result(answers, assessments.reports().risk(answers));
         } catch (InvalidInputException e) {
-            return factorsStep(params, check.profile(), Problems.ofForm(e, this::label, this::anchor), 400);
+            return factorsStep(params, check.profile(), Problems.ofForm(e, this::label, this::anchor).inPageOrder(this::rank), 400);
         }
     }
 
@@ -381,6 +382,29 @@ final class RiskTool extends Tool {
         return null;
     }
 
+    private static final List<String> PROFILE_ORDER = List.copyOf(PROFILE_LABELS.keySet());
+    private static final List<String> RATING_PARTS = List.of("likelihood", "severity", "severity.scale", "severity.scope",
+            "severity.irremediability", "mitigations", "rationale");
+
+    /** Where a field comes on the page: the profile, its EU AI Act facts, then each factor's fields in turn. */
+    private int rank(String field) {
+        int profile = PROFILE_ORDER.indexOf(field);
+        if (profile >= 0) {
+            return profile;
+        }
+        if (field.startsWith(EuAiActFields.PREFIX)) {
+            return 100;
+        }
+        List<RiskFactor> factors = assessments.pack().riskFactors();
+        for (int i = 0; i < factors.size(); i++) {
+            String base = "ratings." + factors.get(i).id();
+            if (field.equals(base) || field.startsWith(base + ".")) {
+                return 1000 + i * 10 + Math.max(0, RATING_PARTS.indexOf(field.substring(Math.min(field.length(), base.length() + 1))));
+            }
+        }
+        return 100_000;
+    }
+
     /** A problem with the ratings as a whole (a missing rating) is shown at the factor it names. */
     private String anchor(Problem problem) {
         for (RiskFactor f : assessments.pack().riskFactors()) {
@@ -445,12 +469,25 @@ final class RiskTool extends Tool {
         h.close("details").nl();
         if (assessments.hasRuleSet(EU_AI_ACT)) {
             h.open("fieldset", "class", "group").element("legend", "EU AI Act facts").nl();
-            h.element("p", "Read only by the EU AI Act rule set, which is enabled on this server. Leave a fact as not "
+            h.element("p", "Read by the EU AI Act rule set, which is enabled on this server. Leave a fact as not "
                     + "stated when it does not apply.", "class", "help");
             h.open("div", "class", "two-columns");
             EuAiActFields.write(f);
             h.close("div").nl();
             h.close("fieldset").nl();
+        } else {
+            // Part of the profile all the same: kept in the answers for a later assessment with the rule set.
+            boolean given = EuAiActFields.any(params) || problems.byField().keySet().stream()
+                    .anyMatch(k -> k.startsWith(EuAiActFields.PREFIX));
+            h.open("details", "class", "group", "open", given ? "" : null, "id", "eu-ai-act")
+                    .element("summary", "EU AI Act facts (optional)").nl();
+            h.element("p", "Read only by the EU AI Act rule set, which is not enabled on this server (start it with "
+                    + "toolkit --jurisdiction EU serve). They are kept with the answers for an assessment that uses it.",
+                    "class", "help");
+            h.open("div", "class", "two-columns");
+            EuAiActFields.write(f);
+            h.close("div").nl();
+            h.close("details").nl();
         }
         f.carryTheRest();
         writeButtons(h, "factors", "Continue to the risk factors",
