@@ -30,7 +30,7 @@ final class Assessments {
         // The request limit bounds what can arrive; the reader's own limits bound what it builds.
         this.files = AnswerFiles.forPack(engine.content(), ReadLimits.DEFAULTS.withMaxFileBytes(maxRequestBytes));
         this.reports = Reports.of(engine);
-        this.examples = new Examples(Assessments.class.getClassLoader());
+        this.examples = new Examples();
         this.reportCss = reportCss(reports);
     }
 

@@ -1,19 +1,8 @@
 package org.raitoolkit.examples.web.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.raitoolkit.examples.BundledExamples;
 
 /**
  * The example answer files bundled with the command line ({@code examples/<kind>/*.yaml} on the
@@ -24,9 +13,9 @@ final class Examples {
     private final Map<String, Map<String, byte[]>> byKind = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
 
-    Examples(ClassLoader loader) {
+    Examples() {
         for (String kind : new String[] {"readiness", "risk", "workbook"}) {
-            Map<String, byte[]> examples = list(loader, "examples/" + kind);
+            Map<String, byte[]> examples = list("examples/" + kind);
             byKind.put(kind, examples);
             examples.forEach((name, bytes) -> labels.put(kind + "/" + name, label(name, bytes)));
         }
@@ -63,43 +52,11 @@ final class Examples {
         return label;
     }
 
-    private static Map<String, byte[]> list(ClassLoader loader, String folder) {
-        URL url = loader.getResource(folder);
+    private static Map<String, byte[]> list(String folder) {
         Map<String, byte[]> examples = new LinkedHashMap<>();
-        if (url == null) {
-            return examples;
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                read(fs.getPath(folder), examples);
-            } else {
-                read(Path.of(uri), examples);
-            }
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bad resource URL " + url, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (BundledExamples.Example e : BundledExamples.list(folder)) {
+            examples.put(e.base(), e.bytes());
         }
         return examples;
-    }
-
-    private static void read(Path dir, Map<String, byte[]> into) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.sorted().toList()) {
-                String name = p.getFileName().toString();
-                if (name.matches(".*\\.ya?ml")) {
-                    try (InputStream in = Files.newInputStream(p)) {
-                        into.put(name.replaceFirst("\\.ya?ml$", ""), in.readAllBytes());
-                    }
-                }
-            }
-        }
     }
 }

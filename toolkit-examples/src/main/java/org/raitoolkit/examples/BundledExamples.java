@@ -1,4 +1,4 @@
-package org.raitoolkit.examples.cli.internal;
+package org.raitoolkit.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The example answer files bundled on the class path, whether it is a folder or a jar. */
-final class ExampleFiles {
+/**
+ * The example answer files bundled with this module, under {@code examples/readiness},
+ * {@code examples/risk} and {@code examples/workbook} on the class path, whether that is a folder
+ * or a jar. For demos, tests and benchmarks that want realistic inputs; read them with
+ * {@code AnswerFiles.forPack(pack).parseRisk(name, bytes)} and the like. Thread-safe.
+ */
+public final class BundledExamples {
 
-    private ExampleFiles() {
+    private BundledExamples() {
     }
 
-    /** A bundled example: its name (file name) and its bytes. */
-    record Example(String name, byte[] bytes) {
-        /** The name without its extension. */
-        String base() {
+    /**
+     * A bundled example.
+     *
+     * @param name its file name, for example {@code hotspot-prediction.yaml}
+     * @param bytes its content
+     */
+    public record Example(String name, byte[] bytes) {
+        /** The name without its extension, for example {@code hotspot-prediction}. */
+        public String base() {
             return name.replaceFirst("\\.(ya?ml|json)$", "");
         }
     }
 
-    /** Every YAML file directly in the class-path folder {@code folder}, by name. */
-    static List<Example> list(String folder) {
-        URL url = ExampleFiles.class.getClassLoader().getResource(folder);
+    /**
+     * Every YAML file directly in the class-path folder {@code folder} (for example
+     * {@code examples/risk}), sorted by name; empty if there is no such folder.
+     */
+    public static List<Example> list(String folder) {
+        URL url = BundledExamples.class.getClassLoader().getResource(folder);
         if (url == null) {
             return List.of();
         }
