@@ -152,7 +152,7 @@ public final class BatchCommand extends ToolkitCommand {
         }
         // The JSON report last: its presence marks the system as done for --resume.
         reports.write(report, ReportFormat.JSON, null, json);
-        return Portfolio.fromReport(name, Portfolio.Status.ASSESSED, Reports.toJson(report));
+        return Portfolio.fromReport(name, Portfolio.Status.ASSESSED, report);
     }
 
     private List<Path> answerFiles() {
