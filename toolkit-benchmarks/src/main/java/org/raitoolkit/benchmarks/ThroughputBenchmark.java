@@ -15,10 +15,13 @@ import org.raitoolkit.model.RiskResult;
  * Risk assessments per second with two threads sharing one engine (target at least 5,000/s on
  * a 2-core machine), over the same 1,000 generated inputs as {@link OverheadBenchmark}; the
  * reference scorer's throughput on the same threads is the baseline.
+ *
+ * <p>Warm-up is 20 s: on two cores the JIT needs about 15 s (some 15,000 assessments) before an
+ * assessment settles at its steady cost; shorter warm-ups report two to three times the time.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(2)

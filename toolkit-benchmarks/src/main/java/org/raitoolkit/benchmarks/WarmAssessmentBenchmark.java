@@ -21,10 +21,13 @@ import org.raitoolkit.rules.invariants.ReferenceBaseline;
  * Warm latency of one assessment on one thread, as a distribution (SampleTime: read p0.50, the
  * median): the largest bundled risk use case, the example agency's readiness, and the
  * plain-Java reference scorer on the same risk answers as the baseline of the same run.
+ *
+ * <p>Warm-up is 20 s: on two cores the JIT needs about 15 s (some 15,000 assessments) before an
+ * assessment settles at its steady cost; shorter warm-ups report two to three times the time.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Reproduces the figures of docs/performance.md. Run from anywhere; works in the repository root.
+#
+#   toolkit-benchmarks/measure.sh [build] [machine] [jmh] [startup] [batch] [memory] [soak]
+#
+# With no argument it runs all but soak (about 25 minutes on 2 cores). Needs hyperfine and jq
+# for startup and batch (Debian: apt-get install -y hyperfine jq). Each step prints the load
+# average before and after: figures taken while other work shares the CPUs are not comparable.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+JAR=toolkit-benchmarks/target/benchmarks.jar
+OUT=toolkit-benchmarks/target/measure
+CLI_CP="toolkit-examples/target/toolkit-examples.jar:toolkit-examples/target/lib/*"
+NATIONAL_LAW=toolkit-testkit/src/test/resources/national-law
+steps=("$@")
+[ ${#steps[@]} -eq 0 ] && steps=(build machine jmh startup batch memory)
+mkdir -p "$OUT"
+
+load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
+median() { jq -r ".results[] | \"\(.command): median \(.median * 1000 | floor) ms (mean \(.mean * 1000 | floor) ± \(.stddev * 1000 | floor) ms, min \(.min * 1000 | floor), max \(.max * 1000 | floor), \(.times | length) runs)\"" "$1"; }
+
+for step in "${steps[@]}"; do
+  echo "=== $step ($(date -u +%FT%TZ)); $(load)"
+  case "$step" in
+    build)
+      mvn -B -q install -DskipTests
+      ;;
+    machine)
+      echo "nproc: $(nproc)"
+      echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}')"
+      echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+      java -version 2>&1 | head -2
+      ;;
+    jmh)
+      # Forks, warm-up and measurement are set per benchmark class (see each class's annotations).
+      java -jar "$JAR" -rf json -rff "$OUT/jmh-result.json" | tee "$OUT/jmh.log"
+      java -cp "$JAR" org.raitoolkit.benchmarks.JmhSummary "$OUT/jmh-result.json" | tee "$OUT/jmh-summary.md"
+      ;;
+    startup)
+      hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/startup.json" \
+        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --jvm-only" \
+        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe" \
+        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --rules $NATIONAL_LAW"
+      median "$OUT/startup.json"
+      ;;
+    batch)
+      [ -d "$OUT/batch-in" ] || java -cp "$JAR" org.raitoolkit.benchmarks.BatchInputs "$OUT/batch-in" 10000
+      # One run shown in full (progress on standard error), then three timed runs.
+      rm -rf "$OUT/batch-out"
+      java -cp "$CLI_CP" org.raitoolkit.examples.cli.ToolkitCli batch "$OUT/batch-in" --out-dir "$OUT/batch-out" | tail -6
+      hyperfine -N --runs 3 --prepare "rm -rf $OUT/batch-out" --export-json "$OUT/batch.json" \
+        "java -cp $CLI_CP org.raitoolkit.examples.cli.ToolkitCli batch $OUT/batch-in --out-dir $OUT/batch-out"
+      median "$OUT/batch.json"
+      java -cp "$JAR" org.raitoolkit.benchmarks.BatchStages "$OUT/batch-in" 2000 2>/dev/null
+      ;;
+    memory)
+      java -cp "$JAR" org.raitoolkit.benchmarks.MemoryProbe 2>/dev/null
+      ;;
+    soak)
+      java -cp "$JAR" org.raitoolkit.benchmarks.Soak 2>/dev/null
+      ;;
+    *)
+      echo "unknown step $step; steps: build machine jmh startup batch memory soak" >&2
+      exit 2
+      ;;
+  esac
+  echo "=== $step done; $(load)"
+done
