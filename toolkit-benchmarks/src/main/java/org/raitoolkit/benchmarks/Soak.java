@@ -35,9 +35,9 @@ import org.raitoolkit.rules.invariants.GeneratedInputs;
  * <p>Exits 0 when there was no error (an exception from an assessment), no mismatch and no heap
  * growth beyond the tolerance; otherwise 1. Growth is measured twice and both must stay within
  * the tolerance: idle heap at the end against idle heap before the load (after the expected
- * results were computed; exact, since nothing is in flight), and, under load, the median of the
- * last third of the samples against the median of the first third (medians, because a sample
- * taken under load also holds the sessions in flight at that moment, which varies by tens of MB).
+ * results were computed), and, under load, the median of the last third of the samples against
+ * the median of the first third (medians, so that one sample taken while many sessions were in
+ * flight does not decide). See {@link Heap} for how heap after GC is read under load.
  */
 public final class Soak {
 
