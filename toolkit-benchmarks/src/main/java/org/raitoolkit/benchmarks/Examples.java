@@ -3,19 +3,10 @@ package org.raitoolkit.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.examples.BundledExamples;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
@@ -68,34 +59,12 @@ final class Examples {
         }
     }
 
-    /** The YAML file names in the risk examples folder, whether it is a folder or inside a jar. */
+    /** The YAML file names in the risk examples folder, as toolkit-examples bundles them. */
     static List<String> riskFileNames() {
-        URL url = Examples.class.getClassLoader().getResource(RISK_FOLDER);
-        if (url == null) {
+        List<String> names = BundledExamples.list(RISK_FOLDER).stream().map(BundledExamples.Example::name).toList();
+        if (names.isEmpty()) {
             throw new IllegalStateException(RISK_FOLDER + " is not on the class path; toolkit-examples must be");
         }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                return names(fs.getPath(RISK_FOLDER));
-            }
-            return names(Path.of(uri));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bad resource URL " + url, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<String> names(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches(".*\\.ya?ml")).sorted().toList();
-        }
+        return names;
     }
 }
