@@ -112,18 +112,8 @@ final class ReadinessTool extends Tool {
 
     /** The answers document the form describes: only the pack's questions, only those answered. */
     private ObjectNode tree(Params params) {
-        ObjectNode tree = Trees.object();
-        if (params.has("agency")) {
-            tree.put("agency", params.get("agency"));
-        }
-        ObjectNode answers = tree.putObject("answers");
-        for (ReadinessQuestion q : assessments.pack().readinessQuestions()) {
-            String value = params.get(field(q));
-            if (!value.isEmpty()) {
-                answers.put(q.id(), value);
-            }
-        }
-        return tree;
+        return Trees.answersDocument(params, "agency", assessments.pack().readinessQuestions(),
+                ReadinessQuestion::id, ReadinessTool::field);
     }
 
     /** Form fields from an answers document, values read as the model reads them (2 is DEVELOPING). */

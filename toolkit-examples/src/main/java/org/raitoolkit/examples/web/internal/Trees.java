@@ -96,4 +96,25 @@ final class Trees {
             return text;
         }
     }
+
+    /**
+     * An answers document from a form: {@code nameKey} (the agency or system) if given, and under
+     * {@code answers} the value of every item's field that was filled in, in content order.
+     */
+    static <T> ObjectNode answersDocument(Params params, String nameKey, java.util.List<T> items,
+                                          java.util.function.Function<T, String> id,
+                                          java.util.function.Function<T, String> field) {
+        ObjectNode tree = object();
+        if (params.has(nameKey)) {
+            tree.put(nameKey, params.get(nameKey));
+        }
+        ObjectNode answers = tree.putObject("answers");
+        for (T item : items) {
+            String value = params.get(field.apply(item));
+            if (!value.isEmpty()) {
+                answers.put(id.apply(item), value);
+            }
+        }
+        return tree;
+    }
 }

@@ -236,18 +236,8 @@ final class WorkbookTool extends Tool {
 
     /** The answers document: the system's name and the status of every item given, of any stage. */
     private ObjectNode tree(Params params) {
-        ObjectNode tree = Trees.object();
-        if (params.has("system")) {
-            tree.put("system", params.get("system"));
-        }
-        ObjectNode answers = tree.putObject("answers");
-        for (WorkbookItem item : assessments.pack().workbookItems()) {
-            String value = params.get(field(item));
-            if (!value.isEmpty()) {
-                answers.put(item.id(), value);
-            }
-        }
-        return tree;
+        return Trees.answersDocument(params, "system", assessments.pack().workbookItems(),
+                WorkbookItem::id, WorkbookTool::field);
     }
 
     private static ObjectNode treeOf(WorkbookAnswers answers) {
