@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.raitoolkit.content.internal.PackLoader;
+import org.raitoolkit.content.internal.PrecompiledPack;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
@@ -19,7 +20,8 @@ import org.raitoolkit.model.Problem;
  * the pack as a whole: ids unique, every reference resolves, every instrumental principle covered
  * by a readiness question, a risk factor and a workbook item, and every scale complete.
  *
- * <p>Thread-safe. The default pack is parsed once and shared.
+ * <p>Thread-safe. The default pack is loaded once and shared: from the form the build checked and
+ * stored beside its YAML files when it matches them, from the YAML files otherwise.
  */
 public final class ContentPacks {
 
@@ -39,9 +41,12 @@ public final class ContentPacks {
             // ExceptionInInitializerError once, and as a bare NoClassDefFoundError after that.
             ContentPack pack = null;
             InvalidInputException failure = null;
+            ClassLoader loader = ContentPacks.class.getClassLoader();
             try {
-                pack = new PackLoader(ReadLimits.DEFAULTS)
-                        .load(PackLoader.classpath(ContentPacks.class.getClassLoader(), DEFAULT_PACK_RESOURCE));
+                // The form checked and written at build time when it matches the YAML files; the
+                // YAML files themselves otherwise (an IDE build that skipped that step, edited files).
+                pack = PrecompiledPack.load(loader, DEFAULT_PACK_RESOURCE).orElseGet(() ->
+                        new PackLoader(ReadLimits.DEFAULTS).load(PackLoader.classpath(loader, DEFAULT_PACK_RESOURCE)));
             } catch (InvalidInputException e) {
                 failure = e;
             }
