@@ -52,8 +52,16 @@ public final class ContentPacks {
             }
             PACK = pack;
             FAILURE = failure;
+            checkedDefault = pack;
         }
     }
+
+    /**
+     * The default pack once loaded: it was checked then, or when the library was built, and it is
+     * immutable, so {@link #check} has nothing to find in it. Kept outside {@link DefaultPack} so
+     * that checking a custom pack does not load the default one.
+     */
+    private static volatile ContentPack checkedDefault;
 
     /**
      * The built-in pack, in the project's own words, in English.
@@ -101,6 +109,11 @@ public final class ContentPacks {
      * @return every problem found; empty when the pack is sound
      */
     public static List<Problem> check(ContentPack pack) {
+        if (pack != null && pack == checkedDefault) {
+            // Saves the engine builder, which checks every pack it is given, validating the whole
+            // default pack again at start-up (and Hibernate Validator's bootstrap with it).
+            return new java.util.ArrayList<>();
+        }
         List<Problem> problems = new java.util.ArrayList<>(Constraints.check(pack));
         if (problems.isEmpty()) {
             problems.addAll(org.raitoolkit.content.internal.PackChecks.check(pack,
