@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.raitoolkit.model.Problem;
 
 /**
@@ -24,7 +26,7 @@ import org.raitoolkit.model.Problem;
  */
 public final class Binder {
 
-    /** Shared: both are thread-safe once configured, and the validator factory is slow to make. */
+    /** Shared: thread-safe once configured. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -33,16 +35,35 @@ public final class Binder {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+    /**
+     * The validator, made on first use and then shared (it is thread-safe): Hibernate Validator's
+     * bootstrap costs about half a second of start-up, which a program that loads the default
+     * pack and validates nothing should not pay. The class holder makes it lazy and thread-safe.
+     */
+    private static final class Shared {
+        static final Validator VALIDATOR = factory().getValidator();
 
-    private static final Validator VALIDATOR = FACTORY.getValidator();
+        /**
+         * Named provider, so no service lookup over the class path; parameters-only messages,
+         * since ours and the built-in ones of the constraints we use ({@code {min}},
+         * {@code {value}}, ...) need no expression language; and no {@code validation.xml}, so
+         * that an application's own configuration cannot change what a pack or answer file means.
+         */
+        private static ValidatorFactory factory() {
+            return Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+        }
+    }
 
     private Binder() {
     }
 
     /** The shared validator, for objects built in code. */
     public static Validator validator() {
-        return VALIDATOR;
+        return Shared.VALIDATOR;
     }
 
     /**
@@ -136,7 +157,7 @@ public final class Binder {
      * cross-field checks (such as "exactly one form of severity") of an object that lost a value.
      */
     private static void validate(Object value, List<Problem> problems, Locator locator, List<String> pruned) {
-        Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(value);
+        Set<ConstraintViolation<Object>> violations = Shared.VALIDATOR.validate(value);
         violations.stream()
                 .filter(v -> !causedByPruning(v, pruned))
                 .map(v -> locator.at(pointer(v.getPropertyPath()), describe(v)))
