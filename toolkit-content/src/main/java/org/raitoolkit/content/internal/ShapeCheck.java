@@ -2,17 +2,12 @@ package org.raitoolkit.content.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.raitoolkit.model.Problem;
 
 /**
@@ -96,35 +91,31 @@ public final class ShapeCheck {
     }
 
     private static void record(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {
+        TypeShapes.RecordShape shape = TypeShapes.record(raw);
         if (!node.isObject()) {
             problems.add(tree.problem(pointer, "expected a mapping with the properties "
-                    + allowed(raw) + ", found " + kind(node)));
+                    + shape.allowed() + ", found " + kind(node)));
             return;
         }
-        RecordComponent[] components = raw.getRecordComponents();
-        com.fasterxml.jackson.annotation.JsonIgnoreProperties ignore =
-                raw.getAnnotation(com.fasterxml.jackson.annotation.JsonIgnoreProperties.class);
         // A record that reads one section of a larger file says so, and the rest is not its business.
-        boolean ignoreUnknown = ignore != null && ignore.ignoreUnknown();
-        for (Iterator<String> it = node.fieldNames(); !ignoreUnknown && it.hasNext(); ) {
+        for (Iterator<String> it = node.fieldNames(); !shape.ignoreUnknown() && it.hasNext(); ) {
             String name = it.next();
-            boolean known = Arrays.stream(components).anyMatch(c -> c.getName().equals(name));
-            if (!known) {
+            if (!shape.names().contains(name)) {
                 problems.add(tree.problem(pointer + "/" + LocatedTree.segment(name),
-                        "unknown property '" + name + "'; allowed: " + allowed(raw)));
+                        "unknown property '" + name + "'; allowed: " + shape.allowed()));
             }
         }
-        for (RecordComponent c : components) {
-            JsonNode child = node.get(c.getName());
-            Class<?> type = c.getType();
+        for (TypeShapes.Component c : shape.components()) {
+            JsonNode child = node.get(c.name());
+            Class<?> type = c.type();
             // A number has no "absent" value that validation could see, so a missing one is said
             // here; a missing true/false means false, as the model documents.
             if ((child == null || child.isNull()) && type.isPrimitive() && type != boolean.class) {
-                problems.add(tree.problem(pointer + "/" + c.getName(), "missing value; expected "
+                problems.add(tree.problem(pointer + "/" + c.name(), "missing value; expected "
                         + (type == double.class || type == float.class ? "a number" : "a whole number")));
                 continue;
             }
-            check(tree, child, pointer + "/" + c.getName(), c.getGenericType(), problems);
+            check(tree, child, pointer + "/" + c.name(), c.genericType(), problems);
         }
     }
 
@@ -155,41 +146,23 @@ public final class ShapeCheck {
     }
 
     private static void enumValue(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {
+        TypeShapes.EnumShape shape = TypeShapes.enumeration(raw);
         if (!node.isValueNode()) {
-            problems.add(tree.problem(pointer, "expected one of " + enumNames(raw) + ", found " + kind(node)));
+            problems.add(tree.problem(pointer, "expected one of " + shape.names() + ", found " + kind(node)));
             return;
         }
-        Method parse = parser(raw);
         String text = node.asText();
-        if (parse != null) {
+        if (shape.parse() != null) {
             try {
-                parse.invoke(null, text);
+                shape.parse().invoke(null, text);
             } catch (InvocationTargetException e) {
                 problems.add(tree.problem(pointer, e.getCause().getMessage()));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
-        } else if (!node.isTextual() || Arrays.stream(raw.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(text))) {
-            problems.add(tree.problem(pointer, "'" + text + "' is not allowed; allowed: " + enumNames(raw)));
+        } else if (!node.isTextual() || !shape.constants().contains(text)) {
+            problems.add(tree.problem(pointer, "'" + text + "' is not allowed; allowed: " + shape.names()));
         }
-    }
-
-    /** The enum's static {@code parse(String)} factory, which the model gives enums with lenient spellings. */
-    private static Method parser(Class<?> raw) {
-        try {
-            Method m = raw.getMethod("parse", String.class);
-            return Modifier.isStatic(m.getModifiers()) ? m : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-    }
-
-    private static String enumNames(Class<?> raw) {
-        return Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-    }
-
-    private static String allowed(Class<?> raw) {
-        return Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
     }
 
     private static String kind(JsonNode node) {
