@@ -184,11 +184,7 @@ public final class AnswerFiles {
                     && !rating.has("severityCriteria")) {
                 String base = "/ratings/" + LocatedTree.segment(e.getKey());
                 rating.set("severityCriteria", rating.remove("severity"));
-                tree.positions().entrySet().stream()
-                        .filter(p -> p.getKey().startsWith(base + "/severity"))
-                        .toList()
-                        .forEach(p -> tree.positions().put(base + "/severityCriteria"
-                                + p.getKey().substring((base + "/severity").length()), p.getValue()));
+                tree.moved(base + "/severity", base + "/severityCriteria");
             }
         }
     }

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.raitoolkit.content.ReadLimits;
@@ -52,8 +54,8 @@ public final class TreeReader {
             return null;
         }
         boolean json = source.endsWith(".json");
-        Map<String, int[]> positions = new HashMap<>();
-        Walk walk = new Walk(source, positions, problems);
+        PositionsOnDemand positions = new PositionsOnDemand(source, content, json);
+        Walk walk = new Walk(source, null, positions, problems);
         try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -83,6 +85,48 @@ public final class TreeReader {
         } catch (IOException e) {
             problems.add(new Problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
             return null;
+        }
+    }
+
+    /**
+     * The line and column of every value of a file by JSON pointer, found by a second pass over it
+     * when first asked, which is when a problem is to be placed: on the first pass a file has
+     * usually none, and recording them for every value cost more than parsing.
+     */
+    private final class PositionsOnDemand implements Supplier<Map<String, int[]>> {
+        private final String source;
+        private final byte[] content;
+        private final boolean json;
+        private Map<String, int[]> positions;
+
+        PositionsOnDemand(String source, byte[] content, boolean json) {
+            this.source = source;
+            this.content = content;
+            this.json = json;
+        }
+
+        @Override
+        public Map<String, int[]> get() {
+            if (positions == null) {
+                positions = find();
+            }
+            return positions;
+        }
+
+        private Map<String, int[]> find() {
+            Map<String, int[]> found = new HashMap<>();
+            // The same walk as the first pass, so the same values get the same pointers; its
+            // problems were reported by the first pass.
+            Walk walk = new Walk(source, found, () -> found, new ArrayList<>());
+            try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
+                if (parser.nextToken() != null) {
+                    walk.value(parser, "", 1);
+                }
+            } catch (IOException e) {
+                // Not expected: the first pass read the same bytes this far. What was found still
+                // places problems, at the nearest value above theirs if need be.
+            }
+            return found;
         }
     }
 
@@ -117,11 +161,15 @@ public final class TreeReader {
     /** One pass over one document. */
     private final class Walk {
         private final String source;
-        private final Map<String, int[]> positions;
+        /** Where to record each value's position, or {@code null} on a pass that records none. */
+        private final Map<String, int[]> record;
+        /** Every value's position, for the message about a duplicate key. */
+        private final Supplier<Map<String, int[]>> positions;
         private final List<Problem> problems;
 
-        Walk(String source, Map<String, int[]> positions, List<Problem> problems) {
+        Walk(String source, Map<String, int[]> record, Supplier<Map<String, int[]>> positions, List<Problem> problems) {
             this.source = source;
+            this.record = record;
             this.positions = positions;
             this.problems = problems;
         }
@@ -132,8 +180,10 @@ public final class TreeReader {
         }
 
         JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
-            JsonLocation loc = parser.currentTokenLocation();
-            positions.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+            if (record != null) {
+                JsonLocation loc = parser.currentTokenLocation();
+                record.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+            }
             // Aliases would let a small file expand into a huge tree, and hide where a value came from.
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 problems.add(at(parser, pointer, "YAML aliases (*name) are not allowed; write the value out"));
@@ -192,9 +242,12 @@ public final class TreeReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = pointer + "/" + LocatedTree.segment(name);
-                JsonLocation keyLoc = parser.currentTokenLocation();
+                boolean tooLong = name.length() > limits.maxStringLength();
+                boolean duplicate = !tooLong && node.has(name);
+                // Only a problem with the key needs the key's place (finding it costs an object).
+                JsonLocation keyLoc = tooLong || duplicate ? parser.currentTokenLocation() : null;
                 parser.nextToken();
-                if (name.length() > limits.maxStringLength()) {
+                if (tooLong) {
                     // Placed at the mapping: a pointer made of the key would carry all of it into
                     // every message, and messages quote keys.
                     problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), pointer, "a key is "
@@ -205,8 +258,8 @@ public final class TreeReader {
                 if (++count == limits.maxListLength() + 1) {
                     problems.add(at(parser, child, "more than " + limits.maxListLength() + " entries in one object"));
                 }
-                if (node.has(name)) {
-                    int[] first = positions.get(child);
+                if (duplicate) {
+                    int[] first = positions.get().get(child);
                     problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), child,
                             "duplicate key '" + name + "'" + (first == null ? "" : " (first at line " + first[0] + ")")
                                     + "; each key may appear once"));
