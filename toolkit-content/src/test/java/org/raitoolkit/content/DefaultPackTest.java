@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InstrumentalPrinciple;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.PackManifest;
 import org.raitoolkit.model.Principle;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.WorkbookItem;
@@ -108,5 +109,32 @@ class DefaultPackTest {
         assertThat(pack.roadmap()).hasSize(6).allSatisfy(p -> assertThat(p.actions()).isNotEmpty());
         assertThat(pack.glossary()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(pack.recommendations()).isNotEmpty();
+    }
+
+    @Test
+    void should_find_no_problem_when_the_default_pack_is_checked() {
+        // GIVEN
+        ContentPack pack = ContentPacks.defaults();
+        // WHEN
+        List<org.raitoolkit.model.Problem> problems = ContentPacks.check(pack);
+        // THEN
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void should_check_a_copy_of_the_default_pack_in_full_when_it_was_changed() {
+        // GIVEN the default pack with a manifest that has no id
+        ContentPack pack = ContentPacks.defaults();
+        PackManifest manifest = pack.manifest();
+        ContentPack changed = new ContentPack(new PackManifest("", manifest.version(), manifest.language(),
+                manifest.title(), manifest.description()), pack.principles(), pack.dimensions(), pack.readinessQuestions(),
+                pack.riskFactors(), pack.workbookItems(), pack.roadmap(), pack.recommendations(), pack.glossary(), pack.scoring());
+        // WHEN
+        List<org.raitoolkit.model.Problem> problems = ContentPacks.check(changed);
+        // THEN
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.pointer()).isEqualTo("/manifest/id");
+            assertThat(p.message()).contains("must not be blank");
+        });
     }
 }
