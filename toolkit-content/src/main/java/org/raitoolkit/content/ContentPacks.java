@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.raitoolkit.content.internal.PackLoader;
 import org.raitoolkit.content.internal.PrecompiledPack;
-import org.raitoolkit.content.internal.SharedValidator;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
@@ -51,10 +50,6 @@ public final class ContentPacks {
             } catch (InvalidInputException e) {
                 failure = e;
             }
-            // A program that loads the default pack builds an engine, reads answers or assesses
-            // next, and the last two validate: the validator's bootstrap can run on a second core
-            // meanwhile. Started only now, so that it does not compete with loading the pack.
-            SharedValidator.prepareInBackground();
             PACK = pack;
             FAILURE = failure;
             checkedDefault = pack;

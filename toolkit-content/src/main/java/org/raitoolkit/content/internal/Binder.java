@@ -7,12 +7,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.raitoolkit.model.Problem;
 
 /**
@@ -30,7 +35,35 @@ public final class Binder {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
+    /**
+     * The validator, made on first use and then shared (it is thread-safe): Hibernate Validator's
+     * bootstrap costs about half a second of start-up, which a program that loads the default
+     * pack and validates nothing should not pay. The class holder makes it lazy and thread-safe.
+     */
+    private static final class Shared {
+        static final Validator VALIDATOR = factory().getValidator();
+
+        /**
+         * Named provider, so no service lookup over the class path; parameters-only messages,
+         * since ours and the built-in ones of the constraints we use ({@code {min}},
+         * {@code {value}}, ...) need no expression language; and no {@code validation.xml}, so
+         * that an application's own configuration cannot change what a pack or answer file means.
+         */
+        private static ValidatorFactory factory() {
+            return Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .buildValidatorFactory();
+        }
+    }
+
     private Binder() {
+    }
+
+    /** The shared validator, for objects built in code. */
+    public static Validator validator() {
+        return Shared.VALIDATOR;
     }
 
     /**
@@ -124,7 +157,7 @@ public final class Binder {
      * cross-field checks (such as "exactly one form of severity") of an object that lost a value.
      */
     private static void validate(Object value, List<Problem> problems, Locator locator, List<String> pruned) {
-        Set<ConstraintViolation<Object>> violations = SharedValidator.get().validate(value);
+        Set<ConstraintViolation<Object>> violations = Shared.VALIDATOR.validate(value);
         violations.stream()
                 .filter(v -> !causedByPruning(v, pruned))
                 .map(v -> locator.at(pointer(v.getPropertyPath()), describe(v)))
