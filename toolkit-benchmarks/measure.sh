@@ -64,12 +64,17 @@ for step in "${steps[@]}"; do
       ;;
     batch)
       [ -d "$OUT/batch-in" ] || java -cp "$JAR" org.raitoolkit.benchmarks.BatchInputs "$OUT/batch-in" 10000
-      # One run shown in full (progress on standard error), then three timed runs.
+      # The JVM options of the ./toolkit launcher, read from it so that the two cannot drift apart.
+      LAUNCHER_OPTS=$(sed -n 's/^java_opts=(\(.*\))$/\1/p' toolkit)
+      # One run shown in full (progress on standard error), then three timed runs as the launcher
+      # runs it, and three with the JVM's defaults.
       rm -rf "$OUT/batch-out"
-      java -cp "$CLI_CP" org.raitoolkit.examples.cli.ToolkitCli batch "$OUT/batch-in" --out-dir "$OUT/batch-out" | tail -6
+      java $LAUNCHER_OPTS -cp "$CLI_CP" org.raitoolkit.examples.cli.ToolkitCli batch "$OUT/batch-in" --out-dir "$OUT/batch-out" | tail -6
       hyperfine -N --runs 3 --prepare "rm -rf $OUT/batch-out" --export-json "$OUT/batch.json" \
+        "java $LAUNCHER_OPTS -cp $CLI_CP org.raitoolkit.examples.cli.ToolkitCli batch $OUT/batch-in --out-dir $OUT/batch-out" \
         "java -cp $CLI_CP org.raitoolkit.examples.cli.ToolkitCli batch $OUT/batch-in --out-dir $OUT/batch-out"
       median "$OUT/batch.json"
+      rm -rf "$OUT/batch-out"
       java -cp "$JAR" org.raitoolkit.benchmarks.BatchStages "$OUT/batch-in" 2000 2>/dev/null
       ;;
     memory)

@@ -2,7 +2,8 @@ package org.raitoolkit.benchmarks;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,17 +16,21 @@ import org.raitoolkit.content.AnswerChecks;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.Constraints;
 import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.reports.JsonLayout;
 import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.Reports;
 import org.raitoolkit.reports.RiskReport;
+import org.raitoolkit.reports.internal.AtomicFiles;
+import org.raitoolkit.reports.internal.JsonReports;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /**
  * Where the time of {@code toolkit batch} goes, per system, on one thread: each step of the
  * batch's work timed on its own over the same answer files, after a warm-up, as the median of
- * five rounds. Steps that
- * the batch does inside one library call are also timed apart (YAML parsing alone, bean
- * validation alone, the checks against the pack alone), so the sum is larger than one pass.
+ * five rounds, in wall time and in the thread's CPU time. Steps that the batch does inside one
+ * library call are also timed apart (YAML parsing alone, bean validation alone, the checks
+ * against the pack alone), and some alternatives for comparison; these lines are indented and
+ * left out of the total.
  *
  * <pre>
  * java -cp toolkit-benchmarks/target/benchmarks.jar org.raitoolkit.benchmarks.BatchStages DIR [FILES=2000]
@@ -61,7 +66,7 @@ public final class BatchStages {
         byte[][] bytes = new byte[n][];
         RiskAnswers[] answers = new RiskAnswers[n];
         RiskReport[] report = new RiskReport[n];
-        String[] json = new String[n];
+        byte[][] json = new byte[n][];
 
         Map<String, Step> steps = new LinkedHashMap<>();
         steps.put("read the file's bytes", i -> bytes[i] = Files.readAllBytes(files.get(i)));
@@ -72,12 +77,20 @@ public final class BatchStages {
         steps.put("  of which: checks against the pack alone (AnswerChecks.risk)", i -> AnswerChecks.risk(engine.content(), answers[i]));
         steps.put("Reports.risk = engine.assessRisk + metadata", i -> report[i] = reports.risk(answers[i]));
         steps.put("  of which: engine.assessRisk alone (checks the input again)", i -> engine.assessRisk(answers[i]));
-        steps.put("render the JSON report (Reports.render)", i -> json[i] = reports.render(report[i], ReportFormat.JSON, null));
+        steps.put("render the JSON report, compact as batch writes it (JsonReports.utf8)",
+                i -> json[i] = JsonReports.utf8(report[i], JsonLayout.COMPACT));
+        steps.put("  for comparison: indented, the default layout", i -> JsonReports.utf8(report[i], JsonLayout.INDENTED));
+        steps.put("  for comparison: as a String (Reports.render)", i -> reports.render(report[i], ReportFormat.JSON, null));
         steps.put("  not done any more: Reports.toJson a second time, for the portfolio row", i -> Reports.toJson(report[i]));
-        steps.put("write the JSON atomically (temp file + rename)", i -> {
+        steps.put("write the JSON atomically (AtomicFiles: temp file, one write, rename)",
+                i -> {
+                    AtomicFiles.writeBytes(out.resolve("system-" + i + ".json"), () -> json[i]);
+                    return null;
+                });
+        steps.put("  for comparison: the same bytes with Files.write (a write call per 8 KB) and a rename", i -> {
             Path target = out.resolve("system-" + i + ".json");
             Path temp = out.resolve(".system-" + i + ".json.tmp");
-            Files.writeString(temp, json[i], StandardCharsets.UTF_8);
+            Files.write(temp, json[i]);
             return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         });
 
@@ -91,34 +104,55 @@ public final class BatchStages {
             }
         }
         // Five timed rounds, the steps interleaved in each; the median round per step, so that a
-        // moment when other work had the CPU does not decide a step's figure.
+        // moment when other work had the CPU does not decide a step's figure. Wall time and this
+        // thread's CPU time (user and system): on a shared machine the wall time also counts the
+        // time other processes had the core, the CPU time does not. Neither counts the work of
+        // the garbage collector's threads.
         int rounds = 5;
-        Map<String, double[]> perRound = new LinkedHashMap<>();
-        steps.keySet().forEach(k -> perRound.put(k, new double[rounds]));
+        Map<String, double[]> wallPerRound = new LinkedHashMap<>();
+        Map<String, double[]> cpuPerRound = new LinkedHashMap<>();
+        steps.keySet().forEach(k -> {
+            wallPerRound.put(k, new double[rounds]);
+            cpuPerRound.put(k, new double[rounds]);
+        });
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, Step> e : steps.entrySet()) {
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < n; i++) {
                     e.getValue().run(i);
                 }
-                perRound.get(e.getKey())[round] = (System.nanoTime() - start) / 1e3 / n;
+                cpuPerRound.get(e.getKey())[round] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / n;
+                wallPerRound.get(e.getKey())[round] = (System.nanoTime() - start) / 1e3 / n;
             }
         }
-        Map<String, Double> micros = new LinkedHashMap<>();
+        Map<String, Double> wall = medians(wallPerRound);
+        Map<String, Double> cpu = medians(cpuPerRound);
+        System.out.printf("%d files, one thread, after warm-up; microseconds per system, median of %d rounds%n%n", n, rounds);
+        System.out.println("| Step | us per system (wall) | us per system (CPU) | share of the batch's steps (CPU) |");
+        System.out.println("|---|---|---|---|");
+        double totalWall = topLevelSum(wall);
+        double totalCpu = topLevelSum(cpu);
+        wall.forEach((step, us) -> System.out.printf("| %s | %.0f | %.0f | %s |%n", step, us, cpu.get(step),
+                step.startsWith(" ") ? "" : String.format("%.0f%%", 100 * cpu.get(step) / totalCpu)));
+        System.out.printf("| total of the batch's steps | %.0f | %.0f | 100%% |%n", totalWall, totalCpu);
+        deleteAll(out);
+    }
+
+    private static Map<String, Double> medians(Map<String, double[]> perRound) {
+        Map<String, Double> medians = new LinkedHashMap<>();
         perRound.forEach((k, v) -> {
             double[] sorted = v.clone();
             java.util.Arrays.sort(sorted);
-            micros.put(k, sorted[rounds / 2]);
+            medians.put(k, sorted[sorted.length / 2]);
         });
-        System.out.printf("%d files, one thread, after warm-up; microseconds per system, median of %d rounds%n%n", n, rounds);
-        System.out.println("| Step | us per system | share of the batch's steps |");
-        System.out.println("|---|---|---|");
-        double total = micros.entrySet().stream().filter(e -> !e.getKey().startsWith(" "))
-                .mapToDouble(Map.Entry::getValue).sum();
-        micros.forEach((step, us) -> System.out.printf("| %s | %.0f | %s |%n", step, us,
-                step.startsWith(" ") ? "" : String.format("%.0f%%", 100 * us / total)));
-        System.out.printf("| total of the batch's steps | %.0f | 100%% |%n", total);
-        deleteAll(out);
+        return medians;
+    }
+
+    /** The sum of the steps the batch runs, leaving out the indented ones (parts and comparisons). */
+    private static double topLevelSum(Map<String, Double> micros) {
+        return micros.entrySet().stream().filter(e -> !e.getKey().startsWith(" ")).mapToDouble(Map.Entry::getValue).sum();
     }
 
     private static void deleteAll(Path dir) throws IOException {

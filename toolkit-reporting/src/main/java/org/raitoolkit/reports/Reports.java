@@ -1,6 +1,7 @@
 package org.raitoolkit.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -39,11 +40,13 @@ public final class Reports {
     private final ToolkitEngine engine;
     private final Clock clock;
     private final Rendering rendering;
+    private final JsonLayout jsonLayout;
 
-    private Reports(ToolkitEngine engine, Clock clock) {
+    private Reports(ToolkitEngine engine, Clock clock, Rendering rendering, JsonLayout jsonLayout) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.rendering = new Rendering(engine.content());
+        this.rendering = rendering != null ? rendering : new Rendering(engine.content());
+        this.jsonLayout = Objects.requireNonNull(jsonLayout, "jsonLayout");
     }
 
     /**
@@ -52,7 +55,7 @@ public final class Reports {
      * @throws NullPointerException if {@code engine} is null
      */
     public static Reports of(ToolkitEngine engine) {
-        return new Reports(engine, Clock.systemUTC());
+        return new Reports(engine, Clock.systemUTC(), null, JsonLayout.INDENTED);
     }
 
     /**
@@ -62,7 +65,24 @@ public final class Reports {
      * @throws NullPointerException if either argument is null
      */
     public static Reports of(ToolkitEngine engine, Clock clock) {
-        return new Reports(engine, clock);
+        return new Reports(engine, clock, null, JsonLayout.INDENTED);
+    }
+
+    /**
+     * These reports with JSON text in {@code layout}; {@link JsonLayout#INDENTED} unless set.
+     * Applies to {@link #render} and {@link #write} in {@link ReportFormat#JSON}; the document
+     * is the same in either layout.
+     *
+     * @return a new instance; this one is unchanged
+     * @throws NullPointerException if {@code layout} is null
+     */
+    public Reports withJsonLayout(JsonLayout layout) {
+        return new Reports(engine, clock, rendering, layout);
+    }
+
+    /** The layout of the JSON text these reports render and write. */
+    public JsonLayout jsonLayout() {
+        return jsonLayout;
     }
 
     /**
@@ -108,9 +128,9 @@ public final class Reports {
     /**
      * Renders a report as text.
      *
-     * <p>JSON is the same document for every audience (use {@link #toJson}); Markdown and HTML
-     * give the full report when {@code audience} is null, or the brief written for that
-     * audience. The {@link Audience#PUBLIC} brief leaves out sensitive operational detail and
+     * <p>JSON is the same document for every audience (use {@link #toJson}), in the layout set
+     * with {@link #withJsonLayout}; Markdown and HTML give the full report when {@code audience}
+     * is null, or the brief written for that audience. The {@link Audience#PUBLIC} brief leaves out sensitive operational detail and
      * says so in a visible notice.
      *
      * @param report the report
@@ -123,7 +143,7 @@ public final class Reports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
         return switch (format) {
-            case JSON -> JsonReports.write(JsonReports.toJson(report));
+            case JSON -> new String(JsonReports.utf8(report, jsonLayout), StandardCharsets.UTF_8);
             case MARKDOWN -> rendering.markdown(report, audience);
             case HTML -> rendering.html(report, audience);
         };
@@ -142,7 +162,12 @@ public final class Reports {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        AtomicFiles.write(file, () -> render(report, format, audience));
+        if (format == ReportFormat.JSON) {
+            // Straight to UTF-8 bytes: no String of the whole document to build and encode.
+            AtomicFiles.writeBytes(file, () -> JsonReports.utf8(report, jsonLayout));
+        } else {
+            AtomicFiles.write(file, () -> render(report, format, audience));
+        }
     }
 
     /**

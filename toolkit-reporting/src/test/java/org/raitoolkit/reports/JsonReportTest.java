@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +54,53 @@ class JsonReportTest {
             // THEN
             assertThat(errors(report.kind(), json)).as(report.kind()).isEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void should_be_the_same_document_on_one_line_when_rendered_compact(String name, Report report) throws IOException {
+        // GIVEN a report made from an example input
+        // WHEN
+        String indented = Fixtures.reports().render(report, ReportFormat.JSON, null);
+        String compact = Fixtures.reports().withJsonLayout(JsonLayout.COMPACT).render(report, ReportFormat.JSON, null);
+        // THEN one line, the same tree as the indented text and as toJson, valid against the schema
+        assertThat(compact).endsWith("}\n").hasLineCount(1);
+        assertThat(compact.length()).isLessThan(indented.length());
+        assertThat(MAPPER.readTree(compact)).isEqualTo(MAPPER.readTree(indented)).isEqualTo(Reports.toJson(report));
+        assertThat(errors(report.kind(), compact)).isEmpty();
+    }
+
+    @Test
+    void should_write_the_rendered_bytes_when_a_compact_report_is_written(@TempDir java.nio.file.Path dir) throws IOException {
+        // GIVEN
+        Reports compact = Fixtures.reports().withJsonLayout(JsonLayout.COMPACT);
+        RiskReport report = compact.risk(Fixtures.risk("lfr-escalate.yaml"));
+        java.nio.file.Path file = dir.resolve("report.json");
+        // WHEN
+        compact.write(report, ReportFormat.JSON, null, file);
+        // THEN
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(compact.render(report, ReportFormat.JSON, null));
+    }
+
+    @Test
+    void should_read_back_user_text_as_given_when_it_holds_emoji_and_a_lone_surrogate() throws IOException {
+        // GIVEN a system name with an emoji (a surrogate pair) and half of one, which UTF-8 cannot encode
+        RiskAnswers given = Fixtures.risk("lfr-escalate.yaml");
+        String name = "camera \ud83d\ude00 and half \ud83d of one";
+        RiskAnswers answers = new RiskAnswers(withName(given.system(), name), given.ratings(), given.organisationalReadiness());
+        RiskReport report = Fixtures.reports().risk(answers);
+        // WHEN
+        String json = Fixtures.reports().render(report, ReportFormat.JSON, null);
+        // THEN the pair is one UTF-8 character, the half an escape, and both read back as given
+        assertThat(json).contains("camera \ud83d\ude00 and half \\uD83D of one");
+        assertThat(MAPPER.readTree(json).path("input").path("system").path("name").asText()).isEqualTo(name);
+    }
+
+    private static org.raitoolkit.model.SystemProfile withName(org.raitoolkit.model.SystemProfile p, String name) {
+        return new org.raitoolkit.model.SystemProfile(name, p.purpose(), p.applicationArea(), p.lifecycleStage(), p.legalBasis(),
+                p.processesBiometricData(), p.processesPersonalData(), p.realTime(), p.publiclyAccessibleSpace(),
+                p.affectsVulnerableGroups(), p.individualLevelPredictions(), p.automatedDecisionWithLegalEffect(),
+                p.humanReviewOfOutputs(), p.sourcing(), p.dataSources(), p.attributes(), p.euAiAct());
     }
 
     @Test

@@ -239,6 +239,30 @@ class AssessmentCommandsTest {
     }
 
     @Test
+    void should_write_one_line_reports_by_default_and_indented_ones_when_asked_when_a_batch_runs() throws IOException {
+        // GIVEN two systems
+        Path in = Files.createDirectories(dir.resolve("systems"));
+        List<RiskAnswers> systems = SampleInputs.risk(ContentPacks.defaults(), 11L, 2);
+        for (int i = 0; i < systems.size(); i++) {
+            Files.writeString(in.resolve("s" + i + ".yaml"), AnswerFiles.toYaml(systems.get(i)));
+        }
+        // WHEN batched with the default layout and with --indent-json
+        assertThat(run("batch", in.toString(), "--out-dir", dir.resolve("compact").toString()).exitCode()).isZero();
+        assertThat(run("batch", in.toString(), "--out-dir", dir.resolve("indented").toString(), "--indent-json").exitCode())
+                .isZero();
+        // THEN the same documents, one line each by default
+        String compact = Files.readString(dir.resolve("compact/systems/s1.json"));
+        String indented = Files.readString(dir.resolve("indented/systems/s1.json"));
+        assertThat(compact).hasLineCount(1).endsWith("}\n");
+        assertThat(indented).contains("\n  \"kind\": \"risk\",\n");
+        JsonNode one = JSON.readTree(compact);
+        JsonNode two = JSON.readTree(indented);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) one).remove("generatedAt");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) two).remove("generatedAt");
+        assertThat(one).isEqualTo(two);
+    }
+
+    @Test
     void should_skip_finished_systems_and_redo_the_missing_ones_when_a_batch_resumes() throws IOException {
         // GIVEN a batch whose run was cut short: some reports missing
         Path in = Files.createDirectories(dir.resolve("systems"));

@@ -1,15 +1,20 @@
 package org.raitoolkit.reports.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -33,6 +38,7 @@ import org.raitoolkit.model.RoadmapAction;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookResult;
+import org.raitoolkit.reports.JsonLayout;
 import org.raitoolkit.reports.ReadinessReport;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportMetadata;
@@ -40,28 +46,41 @@ import org.raitoolkit.reports.RiskReport;
 import org.raitoolkit.reports.WorkbookReport;
 
 /**
- * Builds the JSON report document field by field. The shape is written out here rather than
+ * Writes the JSON report document field by field. The shape is written out here rather than
  * derived from the model records, so that a change to a record cannot silently change the
  * published format: the schemas in {@code org/raitoolkit/reports/schema} and the tests hold it.
+ *
+ * <p>The document is streamed through a {@link JsonGenerator}: straight to UTF-8 bytes for files
+ * and text, or into a token buffer when a caller wants a tree. One writer for both keeps the
+ * text and the tree the same document; streaming skips building a tree of some thousand nodes
+ * per report only to serialise it, which was a third of the time of rendering a report.
  */
 public final class JsonReports {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    // Surrogate pairs (emoji, rare scripts) as one UTF-8 sequence, as text written through a
+    // Writer and then encoded would have them, instead of a pair of \\u escapes.
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .characterEscapes(new HtmlSafeEscapes())
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     // Two-space indent and "\n" whatever the platform, so that output is the same everywhere.
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            .with(new HtmlSafeEscapes());
+    private static final DefaultPrettyPrinter INDENTED = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    /** Most reports fit, so the buffer rarely grows; a risk report is 40 to 100 KB indented. */
+    private static final int FIRST_BUFFER = 64 * 1024;
 
     /**
      * Writes {@code < > & '} as Unicode escapes: the JSON means the same, and stays inert if a
      * consumer pastes it into an HTML page or a script block.
      */
-    private static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
         private final int[] escapes;
 
@@ -78,7 +97,7 @@ public final class JsonReports {
         }
 
         @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+        public SerializableString getEscapeSequence(int ch) {
             return null;
         }
     }
@@ -86,144 +105,184 @@ public final class JsonReports {
     private JsonReports() {
     }
 
-    /** The document as pretty-printed text, ending in a newline. */
-    public static String write(JsonNode document) {
-        try {
-            return WRITER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
+    /** The report as UTF-8 text in {@code layout}, ending in a newline. */
+    public static byte[] utf8(Report report, JsonLayout layout) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(FIRST_BUFFER);
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            if (layout == JsonLayout.INDENTED) {
+                // A new instance per document: the printer keeps the nesting depth.
+                g.setPrettyPrinter(INDENTED.createInstance());
+            }
+            document(g, report);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            // Only a failing output stream throws here, and a byte buffer does not fail.
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The report as its JSON document, a new tree. */
+    public static ObjectNode toJson(Report report) {
+        try (TokenBuffer tokens = new TokenBuffer(MAPPER, false)) {
+            document(tokens, report);
+            return MAPPER.readTree(tokens.asParser());
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The report as its JSON document. */
-    public static ObjectNode toJson(Report report) {
-        ObjectNode root = NODES.objectNode();
-        root.put("kind", report.kind());
-        header(root, report.metadata());
+    private static void document(JsonGenerator g, Report report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", report.kind());
+        header(g, report.metadata());
         if (report instanceof RiskReport r) {
-            risk(root, r);
+            risk(g, r);
         } else if (report instanceof ReadinessReport r) {
-            readiness(root, r);
+            readiness(g, r);
         } else if (report instanceof WorkbookReport r) {
-            workbook(root, r);
+            workbook(g, r);
         } else {
             throw new IllegalArgumentException("unknown report kind " + report.kind());
         }
-        return root;
+        g.writeEndObject();
     }
 
-    private static void header(ObjectNode root, ReportMetadata m) {
-        root.put("schemaVersion", m.schemaVersion());
-        root.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(m.generatedAt()));
-        ObjectNode engine = root.putObject("engine");
-        engine.put("version", m.engineVersion());
-        strings(engine.putArray("ruleSets"), m.ruleSets());
-        engine.put("ruleSetHash", m.ruleSetHash());
-        ObjectNode pack = root.putObject("contentPack");
-        pack.put("id", m.contentPackId());
-        pack.put("version", m.contentPackVersion());
+    private static void header(JsonGenerator g, ReportMetadata m) throws IOException {
+        g.writeStringField("schemaVersion", m.schemaVersion());
+        g.writeStringField("generatedAt", DateTimeFormatter.ISO_INSTANT.format(m.generatedAt()));
+        g.writeObjectFieldStart("engine");
+        g.writeStringField("version", m.engineVersion());
+        strings(g, "ruleSets", m.ruleSets());
+        g.writeStringField("ruleSetHash", m.ruleSetHash());
+        g.writeEndObject();
+        g.writeObjectFieldStart("contentPack");
+        g.writeStringField("id", m.contentPackId());
+        g.writeStringField("version", m.contentPackVersion());
+        g.writeEndObject();
     }
 
     // ---------------------------------------------------------------- risk
 
-    private static void risk(ObjectNode root, RiskReport report) {
-        root.set("input", riskInput(report.input()));
+    private static void risk(JsonGenerator g, RiskReport report) throws IOException {
+        g.writeFieldName("input");
+        riskInput(g, report.input());
         RiskResult r = report.result();
-        root.put("decision", r.decision().name());
-        root.put("overallLevel", r.overallLevel().name());
-        reasons(root.putArray("decisionReasons"), r.decisionReasons());
-        ArrayNode principles = root.putArray("principles");
-        r.principles().forEach(p -> principles.add(principle(p)));
-        ArrayNode instrumental = root.putArray("instrumentalPrinciples");
-        r.instrumentalPrinciples().forEach(p -> instrumental.add(principle(p)));
-        ArrayNode factors = root.putArray("factors");
-        r.factors().forEach(f -> factors.add(factor(f)));
-        recommendations(root.putArray("recommendations"), r.recommendations());
-        ArrayNode findings = root.putArray("findings");
-        r.findings().forEach(f -> findings.add(finding(f)));
-        euAiAct(root, r.findings());
-        strings(root.putArray("firedRules"), r.firedRules());
+        g.writeStringField("decision", r.decision().name());
+        g.writeStringField("overallLevel", r.overallLevel().name());
+        reasons(g, "decisionReasons", r.decisionReasons());
+        g.writeArrayFieldStart("principles");
+        for (PrincipleResult p : r.principles()) {
+            principle(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("instrumentalPrinciples");
+        for (PrincipleResult p : r.instrumentalPrinciples()) {
+            principle(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("factors");
+        for (FactorResult f : r.factors()) {
+            factor(g, f);
+        }
+        g.writeEndArray();
+        recommendations(g, r.recommendations());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            finding(g, f);
+        }
+        g.writeEndArray();
+        euAiAct(g, r.findings());
+        strings(g, "firedRules", r.firedRules());
     }
 
     /** The answers in the shape of a risk answer file, so that the input can be read back. */
-    static ObjectNode riskInput(RiskAnswers answers) {
-        ObjectNode input = NODES.objectNode();
-        input.set("system", profile(answers.system()));
-        ObjectNode ratings = input.putObject("ratings");
-        answers.ratings().forEach((id, rating) -> ratings.set(id, rating(rating)));
+    private static void riskInput(JsonGenerator g, RiskAnswers answers) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("system");
+        profile(g, answers.system());
+        g.writeObjectFieldStart("ratings");
+        for (Map.Entry<String, FactorRating> e : answers.ratings().entrySet()) {
+            g.writeFieldName(e.getKey());
+            rating(g, e.getValue());
+        }
+        g.writeEndObject();
         if (answers.organisationalReadiness() != null) {
-            input.put("organisationalReadiness", answers.organisationalReadiness().name());
+            g.writeStringField("organisationalReadiness", answers.organisationalReadiness().name());
         }
-        return input;
+        g.writeEndObject();
     }
 
-    private static ObjectNode profile(SystemProfile p) {
-        ObjectNode o = NODES.objectNode();
-        o.put("name", p.name());
-        o.put("purpose", p.purpose());
-        o.put("applicationArea", p.applicationArea().name());
-        o.put("lifecycleStage", p.lifecycleStage().name());
-        o.put("legalBasis", p.legalBasis().name());
-        o.put("processesBiometricData", p.processesBiometricData());
-        o.put("processesPersonalData", p.processesPersonalData());
-        o.put("realTime", p.realTime());
-        o.put("publiclyAccessibleSpace", p.publiclyAccessibleSpace());
-        o.put("affectsVulnerableGroups", p.affectsVulnerableGroups());
-        o.put("individualLevelPredictions", p.individualLevelPredictions());
-        o.put("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect());
-        o.put("humanReviewOfOutputs", p.humanReviewOfOutputs());
-        o.put("sourcing", p.sourcing().name());
-        ArrayNode sources = o.putArray("dataSources");
-        Facts.sorted(p.dataSources()).forEach(s -> sources.add(s.name()));
-        ObjectNode attributes = o.putObject("attributes");
-        p.attributes().forEach(attributes::put);
-        return o;
+    private static void profile(JsonGenerator g, SystemProfile p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", p.name());
+        g.writeStringField("purpose", p.purpose());
+        g.writeStringField("applicationArea", p.applicationArea().name());
+        g.writeStringField("lifecycleStage", p.lifecycleStage().name());
+        g.writeStringField("legalBasis", p.legalBasis().name());
+        g.writeBooleanField("processesBiometricData", p.processesBiometricData());
+        g.writeBooleanField("processesPersonalData", p.processesPersonalData());
+        g.writeBooleanField("realTime", p.realTime());
+        g.writeBooleanField("publiclyAccessibleSpace", p.publiclyAccessibleSpace());
+        g.writeBooleanField("affectsVulnerableGroups", p.affectsVulnerableGroups());
+        g.writeBooleanField("individualLevelPredictions", p.individualLevelPredictions());
+        g.writeBooleanField("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect());
+        g.writeBooleanField("humanReviewOfOutputs", p.humanReviewOfOutputs());
+        g.writeStringField("sourcing", p.sourcing().name());
+        g.writeArrayFieldStart("dataSources");
+        for (var source : Facts.sorted(p.dataSources())) {
+            g.writeString(source.name());
+        }
+        g.writeEndArray();
+        stringMap(g, "attributes", p.attributes());
+        g.writeEndObject();
     }
 
-    private static ObjectNode rating(FactorRating rating) {
-        ObjectNode o = NODES.objectNode();
-        o.put("likelihood", rating.likelihood().name());
+    private static void rating(JsonGenerator g, FactorRating rating) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("likelihood", rating.likelihood().name());
         if (rating.severityCriteria() != null) {
-            ObjectNode c = o.putObject("severity");
-            c.put("scale", rating.severityCriteria().scale());
-            c.put("scope", rating.severityCriteria().scope());
-            c.put("irremediability", rating.severityCriteria().irremediability());
+            g.writeObjectFieldStart("severity");
+            g.writeNumberField("scale", rating.severityCriteria().scale());
+            g.writeNumberField("scope", rating.severityCriteria().scope());
+            g.writeNumberField("irremediability", rating.severityCriteria().irremediability());
+            g.writeEndObject();
         } else if (rating.severity() != null) {
-            o.put("severity", rating.severity().name());
+            g.writeStringField("severity", rating.severity().name());
         }
-        strings(o.putArray("mitigations"), rating.mitigations());
+        strings(g, "mitigations", rating.mitigations());
         if (rating.rationale() != null) {
-            o.put("rationale", rating.rationale());
+            g.writeStringField("rationale", rating.rationale());
         }
-        return o;
+        g.writeEndObject();
     }
 
-    private static ObjectNode principle(PrincipleResult p) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", p.principleId());
-        o.put("name", p.name());
-        o.put("level", p.level().name());
-        strings(o.putArray("factors"), p.factors());
-        reasons(o.putArray("reasons"), p.reasons());
-        return o;
+    private static void principle(JsonGenerator g, PrincipleResult p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.principleId());
+        g.writeStringField("name", p.name());
+        g.writeStringField("level", p.level().name());
+        strings(g, "factors", p.factors());
+        reasons(g, "reasons", p.reasons());
+        g.writeEndObject();
     }
 
-    private static ObjectNode factor(FactorResult f) {
-        ObjectNode o = NODES.objectNode();
-        o.put("id", f.factorId());
-        o.put("title", f.title());
-        strings(o.putArray("principles"), f.principles());
-        o.put("likelihood", f.likelihood().name());
-        o.put("severity", f.severity().name());
-        o.put("inherentScore", f.likelihood().value() * f.severity().value());
-        o.put("inherentLevel", f.inherentLevel().name());
-        strings(o.putArray("mitigationsApplied"), f.mitigationsApplied());
-        o.put("residualLikelihood", f.residualLikelihood().name());
-        o.put("residualSeverity", f.residualSeverity().name());
-        o.put("residualScore", f.residualLikelihood().value() * f.residualSeverity().value());
-        o.put("residualLevel", f.residualLevel().name());
-        reasons(o.putArray("reasons"), f.reasons());
-        return o;
+    private static void factor(JsonGenerator g, FactorResult f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.factorId());
+        g.writeStringField("title", f.title());
+        strings(g, "principles", f.principles());
+        g.writeStringField("likelihood", f.likelihood().name());
+        g.writeStringField("severity", f.severity().name());
+        g.writeNumberField("inherentScore", f.likelihood().value() * f.severity().value());
+        g.writeStringField("inherentLevel", f.inherentLevel().name());
+        strings(g, "mitigationsApplied", f.mitigationsApplied());
+        g.writeStringField("residualLikelihood", f.residualLikelihood().name());
+        g.writeStringField("residualSeverity", f.residualSeverity().name());
+        g.writeNumberField("residualScore", f.residualLikelihood().value() * f.residualSeverity().value());
+        g.writeStringField("residualLevel", f.residualLevel().name());
+        reasons(g, "reasons", f.reasons());
+        g.writeEndObject();
     }
 
     /**
@@ -231,168 +290,214 @@ public final class JsonReports {
      * path, the obligations with their dates, the missing preconditions and the notice. The same
      * facts are in {@code findings}; this is the shape a reader of that overlay looks for.
      */
-    private static void euAiAct(ObjectNode root, List<Finding> findings) {
+    private static void euAiAct(JsonGenerator g, List<Finding> findings) throws IOException {
         List<Finding> eu = findings.stream().filter(f -> "EU-AI-ACT".equals(f.ruleSet())).toList();
         if (eu.isEmpty()) {
             return;
         }
-        ObjectNode o = root.putObject("euAiAct");
-        eu.stream().filter(f -> f.kind().equals("CATEGORY")).findFirst().ifPresent(c -> {
-            o.put("category", c.code());
-            o.put("path", c.text());
-            o.put("reference", c.reference());
-        });
-        ArrayNode obligations = o.putArray("obligations");
-        ArrayNode missing = o.putArray("missingPreconditions");
-        for (Finding f : eu) {
-            ArrayNode target = f.kind().equals("OBLIGATION") ? obligations : f.kind().equals("MISSING_PRECONDITION") ? missing : null;
-            if (target == null) {
-                continue;
-            }
-            ObjectNode item = target.addObject().put("code", f.code()).put("text", f.text()).put("article", f.reference());
-            for (String key : List.of("applicableFrom", "appliesOnAssessmentDate", "dateStatus")) {
-                if (f.details().containsKey(key)) {
-                    item.put(key, f.details().get(key));
-                }
-            }
+        g.writeObjectFieldStart("euAiAct");
+        Finding category = first(eu, "CATEGORY");
+        if (category != null) {
+            g.writeStringField("category", category.code());
+            g.writeStringField("path", category.text());
+            g.writeStringField("reference", category.reference());
         }
-        eu.stream().filter(f -> f.kind().equals("NOTICE")).findFirst().ifPresent(n -> o.put("notice", n.text()));
+        euAiActItems(g, "obligations", eu, "OBLIGATION");
+        euAiActItems(g, "missingPreconditions", eu, "MISSING_PRECONDITION");
+        Finding notice = first(eu, "NOTICE");
+        if (notice != null) {
+            g.writeStringField("notice", notice.text());
+        }
+        g.writeEndObject();
     }
 
-    private static ObjectNode finding(Finding f) {
-        ObjectNode o = NODES.objectNode();
-        o.put("ruleSet", f.ruleSet());
-        o.put("kind", f.kind());
-        o.put("code", f.code());
-        o.put("text", f.text());
-        if (f.reference() == null) {
-            o.putNull("reference");
-        } else {
-            o.put("reference", f.reference());
+    private static Finding first(List<Finding> findings, String kind) {
+        return findings.stream().filter(f -> f.kind().equals(kind)).findFirst().orElse(null);
+    }
+
+    private static void euAiActItems(JsonGenerator g, String field, List<Finding> eu, String kind) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Finding f : eu) {
+            if (!f.kind().equals(kind)) {
+                continue;
+            }
+            g.writeStartObject();
+            g.writeStringField("code", f.code());
+            g.writeStringField("text", f.text());
+            g.writeStringField("article", f.reference());
+            for (String key : List.of("applicableFrom", "appliesOnAssessmentDate", "dateStatus")) {
+                if (f.details().containsKey(key)) {
+                    g.writeStringField(key, f.details().get(key));
+                }
+            }
+            g.writeEndObject();
         }
-        ObjectNode details = o.putObject("details");
-        f.details().forEach(details::put);
-        reasons(o.putArray("reasons"), f.reasons());
-        return o;
+        g.writeEndArray();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleSet", f.ruleSet());
+        g.writeStringField("kind", f.kind());
+        g.writeStringField("code", f.code());
+        g.writeStringField("text", f.text());
+        g.writeStringField("reference", f.reference());
+        stringMap(g, "details", f.details());
+        reasons(g, "reasons", f.reasons());
+        g.writeEndObject();
     }
 
     // ---------------------------------------------------------------- readiness
 
-    private static void readiness(ObjectNode root, ReadinessReport report) {
+    private static void readiness(JsonGenerator g, ReadinessReport report) throws IOException {
         ReadinessAnswers answers = report.input();
-        ObjectNode input = root.putObject("input");
-        input.put("agency", answers.agency());
-        ObjectNode given = input.putObject("answers");
-        answers.answers().forEach((id, level) -> given.put(id, level.name()));
+        g.writeObjectFieldStart("input");
+        g.writeStringField("agency", answers.agency());
+        g.writeObjectFieldStart("answers");
+        for (var e : answers.answers().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue().name());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
 
         ReadinessResult r = report.result();
-        root.put("agency", r.agency());
-        root.put("overallLevel", r.overallLevel().name());
-        root.put("meanScore", r.meanScore());
-        reasons(root.putArray("overallReasons"), r.overallReasons());
-        ArrayNode dimensions = root.putArray("dimensions");
+        g.writeStringField("agency", r.agency());
+        g.writeStringField("overallLevel", r.overallLevel().name());
+        g.writeNumberField("meanScore", r.meanScore());
+        reasons(g, "overallReasons", r.overallReasons());
+        g.writeArrayFieldStart("dimensions");
         for (DimensionResult d : r.dimensions()) {
-            ObjectNode o = dimensions.addObject();
-            o.put("id", d.dimensionId());
-            o.put("name", d.name());
-            o.put("score", d.score());
-            o.put("level", d.level().name());
-            o.put("unknownAnswers", d.unknownAnswers());
-            reasons(o.putArray("reasons"), d.reasons());
+            g.writeStartObject();
+            g.writeStringField("id", d.dimensionId());
+            g.writeStringField("name", d.name());
+            g.writeNumberField("score", d.score());
+            g.writeStringField("level", d.level().name());
+            g.writeNumberField("unknownAnswers", d.unknownAnswers());
+            reasons(g, "reasons", d.reasons());
+            g.writeEndObject();
         }
-        ArrayNode gaps = root.putArray("gaps");
-        for (ReadinessGap g : r.gaps()) {
-            ObjectNode o = gaps.addObject();
-            o.put("questionId", g.questionId());
-            o.put("dimensionId", g.dimensionId());
-            o.put("text", g.text());
-            o.put("answer", g.answer().name());
-            o.put("critical", g.critical());
+        g.writeEndArray();
+        g.writeArrayFieldStart("gaps");
+        for (ReadinessGap gap : r.gaps()) {
+            g.writeStartObject();
+            g.writeStringField("questionId", gap.questionId());
+            g.writeStringField("dimensionId", gap.dimensionId());
+            g.writeStringField("text", gap.text());
+            g.writeStringField("answer", gap.answer().name());
+            g.writeBooleanField("critical", gap.critical());
+            g.writeEndObject();
         }
-        ObjectNode phase = root.putObject("roadmapPhase");
-        phase.put("number", r.roadmapPhase().number());
-        phase.put("id", r.roadmapPhase().id());
-        phase.put("name", r.roadmapPhase().name());
-        phase.put("goal", r.roadmapPhase().goal());
-        ArrayNode actions = root.putArray("nextActions");
+        g.writeEndArray();
+        g.writeObjectFieldStart("roadmapPhase");
+        g.writeNumberField("number", r.roadmapPhase().number());
+        g.writeStringField("id", r.roadmapPhase().id());
+        g.writeStringField("name", r.roadmapPhase().name());
+        g.writeStringField("goal", r.roadmapPhase().goal());
+        g.writeEndObject();
+        g.writeArrayFieldStart("nextActions");
         for (RoadmapAction a : r.nextActions()) {
-            ObjectNode o = actions.addObject();
-            o.put("id", a.id());
-            o.put("text", a.text());
-            o.put("owner", a.owner().name());
-            strings(o.putArray("dimensions"), a.dimensions());
+            g.writeStartObject();
+            g.writeStringField("id", a.id());
+            g.writeStringField("text", a.text());
+            g.writeStringField("owner", a.owner().name());
+            strings(g, "dimensions", a.dimensions());
+            g.writeEndObject();
         }
-        recommendations(root.putArray("recommendations"), r.recommendations());
-        strings(root.putArray("firedRules"), r.firedRules());
+        g.writeEndArray();
+        recommendations(g, r.recommendations());
+        strings(g, "firedRules", r.firedRules());
     }
 
     // ---------------------------------------------------------------- workbook
 
-    private static void workbook(ObjectNode root, WorkbookReport report) {
+    private static void workbook(JsonGenerator g, WorkbookReport report) throws IOException {
         WorkbookAnswers answers = report.input();
-        ObjectNode input = root.putObject("input");
-        input.put("system", answers.system());
-        ObjectNode given = input.putObject("answers");
-        answers.answers().forEach((id, status) -> given.put(id, status.name()));
+        g.writeObjectFieldStart("input");
+        g.writeStringField("system", answers.system());
+        g.writeObjectFieldStart("answers");
+        for (var e : answers.answers().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue().name());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
 
         WorkbookResult r = report.result();
-        root.put("system", r.system());
-        root.put("stage", r.stage().name());
-        root.put("overallPercent", r.overallPercent());
-        ArrayNode completion = root.putArray("completion");
+        g.writeStringField("system", r.system());
+        g.writeStringField("stage", r.stage().name());
+        g.writeNumberField("overallPercent", r.overallPercent());
+        g.writeArrayFieldStart("completion");
         for (PrincipleCompletion c : r.completion()) {
-            ObjectNode o = completion.addObject();
-            o.put("principleId", c.principleId());
-            o.put("done", c.done());
-            o.put("partial", c.partial());
-            o.put("notDone", c.notDone());
-            o.put("notApplicable", c.notApplicable());
-            o.put("percent", c.percent());
+            g.writeStartObject();
+            g.writeStringField("principleId", c.principleId());
+            g.writeNumberField("done", c.done());
+            g.writeNumberField("partial", c.partial());
+            g.writeNumberField("notDone", c.notDone());
+            g.writeNumberField("notApplicable", c.notApplicable());
+            g.writeNumberField("percent", c.percent());
+            g.writeEndObject();
         }
-        ArrayNode plan = root.putArray("actionPlan");
+        g.writeEndArray();
+        g.writeArrayFieldStart("actionPlan");
         for (ActionItem a : r.actionPlan()) {
-            ObjectNode o = plan.addObject();
-            o.put("itemId", a.itemId());
-            o.put("principleId", a.principleId());
-            o.put("text", a.text());
-            o.put("status", a.status().name());
-            o.put("relatedRisk", a.relatedRisk() == null ? null : a.relatedRisk().name());
-            o.put("priority", a.priority().name());
-            o.put("owner", a.owner().name());
-            reasons(o.putArray("reasons"), a.reasons());
+            g.writeStartObject();
+            g.writeStringField("itemId", a.itemId());
+            g.writeStringField("principleId", a.principleId());
+            g.writeStringField("text", a.text());
+            g.writeStringField("status", a.status().name());
+            g.writeStringField("relatedRisk", a.relatedRisk() == null ? null : a.relatedRisk().name());
+            g.writeStringField("priority", a.priority().name());
+            g.writeStringField("owner", a.owner().name());
+            reasons(g, "reasons", a.reasons());
+            g.writeEndObject();
         }
-        strings(root.putArray("firedRules"), r.firedRules());
+        g.writeEndArray();
+        strings(g, "firedRules", r.firedRules());
     }
 
     // ---------------------------------------------------------------- shared parts
 
-    private static void recommendations(ArrayNode array, List<Recommendation> recommendations) {
+    private static void recommendations(JsonGenerator g, List<Recommendation> recommendations) throws IOException {
+        g.writeArrayFieldStart("recommendations");
         for (Recommendation rec : recommendations) {
-            ObjectNode o = array.addObject();
-            o.put("id", rec.id());
-            o.put("title", rec.title());
-            o.put("text", rec.text());
-            o.put("priority", rec.priority().name());
-            o.put("principle", rec.principle());
-            o.put("stage", rec.stage().name());
-            o.put("audience", rec.audience().name());
-            reasons(o.putArray("reasons"), rec.reasons());
+            g.writeStartObject();
+            g.writeStringField("id", rec.id());
+            g.writeStringField("title", rec.title());
+            g.writeStringField("text", rec.text());
+            g.writeStringField("priority", rec.priority().name());
+            g.writeStringField("principle", rec.principle());
+            g.writeStringField("stage", rec.stage().name());
+            g.writeStringField("audience", rec.audience().name());
+            reasons(g, "reasons", rec.reasons());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void reasons(ArrayNode array, List<Reason> reasons) {
+    private static void reasons(JsonGenerator g, String field, List<Reason> reasons) throws IOException {
+        g.writeArrayFieldStart(field);
         for (Reason reason : reasons) {
-            ObjectNode o = array.addObject();
-            o.put("ruleId", reason.ruleId());
-            o.put("text", reason.text());
-            ObjectNode matched = o.putObject("matched");
-            for (Map.Entry<String, String> e : reason.matched().entrySet()) {
-                matched.put(e.getKey(), e.getValue());
-            }
+            g.writeStartObject();
+            g.writeStringField("ruleId", reason.ruleId());
+            g.writeStringField("text", reason.text());
+            stringMap(g, "matched", reason.matched());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void strings(ArrayNode array, Collection<String> values) {
-        values.forEach(array::add);
+    private static void stringMap(JsonGenerator g, String field, Map<String, String> values) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 }

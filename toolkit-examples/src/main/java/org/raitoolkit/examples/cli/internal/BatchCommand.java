@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +18,7 @@ import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.reports.JsonLayout;
 import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.Reports;
 import org.raitoolkit.reports.RiskReport;
@@ -54,6 +54,11 @@ public final class BatchCommand extends ToolkitCommand {
     @Option(names = "--resume", description = "Skip systems whose report an earlier run already wrote.")
     private boolean resume;
 
+    @Option(names = "--indent-json",
+            description = "Indent the JSON reports (two spaces), for reading. By default each is one line: "
+                    + "the same document, a quarter smaller and quicker to write.")
+    private boolean indentJson;
+
     @Option(names = "--threads", paramLabel = "N", description = "Systems assessed at once (default: the number of processors).")
     private Integer threads;
 
@@ -62,9 +67,11 @@ public final class BatchCommand extends ToolkitCommand {
         List<Path> files = answerFiles();
         List<ReportFormat> extra = formats.stream().map(ReportFormat::parse).filter(f -> f != ReportFormat.JSON).distinct().toList();
         ToolkitEngine engine = root().engine();
-        Reports reports = Reports.of(engine);
+        // Thousands of reports are for programs to read: compact unless asked otherwise.
+        Reports reports = Reports.of(engine).withJsonLayout(indentJson ? JsonLayout.INDENTED : JsonLayout.COMPACT);
         AnswerFiles reader = AnswerFiles.forPack(engine.content());
         OutputFolder out = new OutputFolder(outDir);
+        Path systems = out.folder("systems");
         Progress progress = new Progress(err(), files.size(), System.console() != null);
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
@@ -80,7 +87,7 @@ public final class BatchCommand extends ToolkitCommand {
                 String slug = uniqueSlug(file, slugs);
                 rows.add(pool.submit(() -> {
                     try {
-                        return assess(file, slug, reader, reports, out, extra);
+                        return assess(file, slug, reader, reports, systems, extra);
                     } finally {
                         progress.step();
                     }
@@ -128,10 +135,11 @@ public final class BatchCommand extends ToolkitCommand {
         return slug;
     }
 
-    private Portfolio.Row assess(Path file, String slug, AnswerFiles reader, Reports reports, OutputFolder out,
+    /** Assesses one system; {@code slug} is a plain file name, so its reports stay in {@code systems}. */
+    private Portfolio.Row assess(Path file, String slug, AnswerFiles reader, Reports reports, Path systems,
                                  List<ReportFormat> extra) {
         String name = file.getFileName().toString();
-        Path json = out.resolve("systems/" + slug + ".json");
+        Path json = systems.resolve(slug + ".json");
         if (resume && Files.isRegularFile(json)) {
             try {
                 return Portfolio.fromReport(name, Portfolio.Status.ALREADY_DONE, JSON.readTree(json.toFile()));
@@ -147,8 +155,7 @@ public final class BatchCommand extends ToolkitCommand {
         }
         RiskReport report = reports.risk(answers);
         for (ReportFormat f : extra) {
-            reports.write(report, f, null, out.resolve("systems/" + slug + "." + f.name().toLowerCase(Locale.ROOT)
-                    .replace("markdown", "md")));
+            reports.write(report, f, null, systems.resolve(slug + "." + f.extension()));
         }
         // The JSON report last: its presence marks the system as done for --resume.
         reports.write(report, ReportFormat.JSON, null, json);

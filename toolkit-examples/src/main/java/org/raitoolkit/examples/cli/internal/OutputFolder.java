@@ -44,9 +44,37 @@ final class OutputFolder {
         if (!p.startsWith(root) || p.equals(root)) {
             throw outside(relative, p);
         }
-        // A link inside the folder (systems -> /elsewhere) would still lead the file out of it: check
-        // where the deepest folder on the way that already exists really is.
-        Path existing = p.getParent();
+        checkLinks(p.getParent(), p, relative);
+        return p;
+    }
+
+    /**
+     * The folder {@code relative} inside this one, created if missing, for many files whose names
+     * are made with {@link #slug}: the check that {@link #resolve} makes for every file, with a
+     * real-path lookup of each folder on the way, is made once here for all of them. A slug is
+     * one plain file name, so it cannot lead out of the folder returned.
+     *
+     * @throws InvalidInputException if the folder is, or leads, outside this one
+     * @throws UncheckedIOException if it cannot be created
+     */
+    Path folder(String relative) {
+        Path folder = resolve(relative);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the folder " + folder + ": " + e.getMessage(), e);
+        }
+        // Now that it exists, the folder itself: a link that stood there already is refused.
+        checkLinks(folder, folder, relative);
+        return folder;
+    }
+
+    /**
+     * A link inside the folder (systems -> /elsewhere) would still lead a file out of it: checks
+     * where the deepest folder from {@code start} up that already exists really is.
+     */
+    private void checkLinks(Path start, Path target, String relative) {
+        Path existing = start;
         while (existing != null && existing.startsWith(root) && !Files.exists(existing)) {
             existing = existing.getParent();
         }
@@ -54,13 +82,12 @@ final class OutputFolder {
             try {
                 Path real = existing.toRealPath();
                 if (!real.startsWith(root.toRealPath())) {
-                    throw outside(relative, real.resolve(existing.relativize(p)));
+                    throw outside(relative, real.resolve(existing.relativize(target)));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("could not check output path " + p + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("could not check output path " + target + ": " + e.getMessage(), e);
             }
         }
-        return p;
     }
 
     private InvalidInputException outside(String relative, Path resolved) {

@@ -16,8 +16,10 @@ final class Progress {
     private final boolean terminal;
     private final long start = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
-    private int lastTenth = -1;
-    private long lastDraw;
+    // Volatile so that step() can tell without the lock whether a line is due: most steps print
+    // nothing, and the lock is then only taken by the one thread that prints.
+    private volatile int lastTenth = -1;
+    private volatile long lastDraw;
 
     Progress(PrintWriter err, int total, boolean terminal) {
         this.err = err;
@@ -28,19 +30,33 @@ final class Progress {
     /** Counts one unit of work as finished. */
     void step() {
         int n = done.incrementAndGet();
+        if (!due(n, System.nanoTime())) {
+            return;
+        }
         synchronized (this) {
             long now = System.nanoTime();
-            int tenth = total == 0 ? 10 : n * 10 / total;
-            if (terminal && (now - lastDraw > 100_000_000L || n == total)) {
+            // Checked again under the lock: another thread may have printed this line meanwhile.
+            if (!due(n, now)) {
+                return;
+            }
+            if (terminal) {
                 lastDraw = now;
                 err.print("\r" + line(n));
-                err.flush();
-            } else if (!terminal && tenth > lastTenth) {
-                lastTenth = tenth;
+            } else {
+                lastTenth = tenth(n);
                 err.println(line(n));
-                err.flush();
             }
+            err.flush();
         }
+    }
+
+    /** Whether finishing unit {@code n} at {@code now} calls for a line: every 0.1 s on a terminal, else every tenth. */
+    private boolean due(int n, long now) {
+        return terminal ? now - lastDraw > 100_000_000L || n == total : tenth(n) > lastTenth;
+    }
+
+    private int tenth(int n) {
+        return total == 0 ? 10 : n * 10 / total;
     }
 
     /** Ends the bar's line. */

@@ -91,4 +91,26 @@ class OutputFolderTest {
                 .isThrownBy(() -> out.resolve("systems/a.json"))
                 .satisfies(e -> assertThat(e.problems().get(0).message()).contains("outside the output folder"));
     }
+
+    @Test
+    void should_refuse_a_folder_for_many_files_when_it_is_a_link_out_of_the_folder() throws IOException {
+        // GIVEN an output folder whose systems folder is a link to a folder elsewhere
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(out.root());
+        Files.createSymbolicLink(out.root().resolve("systems"), elsewhere);
+        // WHEN / THEN every report in it would land elsewhere, so it is refused
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> out.folder("systems"))
+                .satisfies(e -> assertThat(e.problems().get(0).message()).contains("outside the output folder"));
+    }
+
+    @Test
+    void should_create_the_folder_inside_when_a_folder_for_many_files_is_missing() {
+        // GIVEN an output folder that does not exist yet
+        // WHEN
+        Path systems = out.folder("systems");
+        // THEN
+        assertThat(systems).isEqualTo(out.root().resolve("systems")).isDirectory();
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> out.folder("../elsewhere"));
+    }
 }
