@@ -86,6 +86,17 @@ public final class FactorScore {
     /** Whether the mitigation {@code id} has been applied. */
     public boolean hasMitigation(String id) { return mitigationsApplied.contains(id); }
 
+    /** The factor's mitigations not applied yet, in content order; empty if every one is in place. */
+    public List<Mitigation> getMissingMitigations() {
+        List<Mitigation> missing = new ArrayList<>();
+        for (Mitigation m : factor.mitigations()) {
+            if (!mitigationsApplied.contains(m.id())) {
+                missing.add(m);
+            }
+        }
+        return missing;
+    }
+
     /** Sets the rating to work from, once. */
     public void rate(Likelihood likelihood, Severity severity, int severityFloor, Reason why) {
         if (isRated()) {
