@@ -32,10 +32,12 @@ import org.raitoolkit.model.ReadinessGap;
 import org.raitoolkit.model.ReadinessQuestion;
 import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.RecommendationTemplate;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.TriggerKind;
 import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookItem;
 import org.raitoolkit.model.WorkbookResult;
@@ -73,6 +75,16 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     /** Content order of factors and questions, for sorting results; built once per engine. */
     private final Map<String, Integer> factorOrder = new HashMap<>();
     private final Map<String, Integer> questionOrder = new HashMap<>();
+    /**
+     * The catalogue split by the assessment its trigger is about: a readiness trigger cannot
+     * fire in a risk session nor the reverse, and each template inserted costs a pass through
+     * the network.
+     */
+    private final List<RecommendationTemplate> riskTemplates;
+    private final List<RecommendationTemplate> readinessTemplates;
+
+    private static final java.util.Set<TriggerKind> READINESS_TRIGGERS =
+            java.util.EnumSet.of(TriggerKind.DIMENSION_AT_MOST, TriggerKind.DIMENSION_UNKNOWN_ANSWERS);
 
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
         this.pack = pack;
@@ -86,6 +98,10 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         for (int i = 0; i < pack.readinessQuestions().size(); i++) {
             questionOrder.put(pack.readinessQuestions().get(i).id(), i);
         }
+        this.readinessTemplates = pack.recommendations().stream()
+                .filter(t -> READINESS_TRIGGERS.contains(t.trigger().on())).toList();
+        this.riskTemplates = pack.recommendations().stream()
+                .filter(t -> !READINESS_TRIGGERS.contains(t.trigger().on())).toList();
     }
 
     /** Compiles the default rules and {@code extra} for {@code pack}. */
@@ -112,7 +128,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             session.insert(pack.scoring());
             session.insertAll(pack.scoring().riskBands());
             session.insertAll(pack.scoring().aggravations());
-            session.insertAll(pack.recommendations());
+            session.insertAll(riskTemplates);
             for (Principle p : pack.principles()) {
                 session.insert(new PrincipleScore(p.id(), p.name(), null));
                 for (InstrumentalPrinciple i : p.instrumentalPrinciples()) {
@@ -178,7 +194,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 ? AnswerChecks.readiness(pack, answers) : List.of());
         try (RuleSession session = new RuleSession(kieBase)) {
             session.insert(pack.scoring());
-            session.insertAll(pack.recommendations());
+            session.insertAll(readinessTemplates);
             session.insertAll(pack.roadmap());
             for (ReadinessQuestion q : pack.readinessQuestions()) {
                 session.insert(new QuestionAnswer(q, answers.answers().getOrDefault(q.id(), MaturityLevel.UNKNOWN)));
