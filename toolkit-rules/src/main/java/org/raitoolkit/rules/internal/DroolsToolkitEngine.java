@@ -320,7 +320,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
      * wins.
      */
     private static List<Recommendation> recommendations(RuleSession.Facts facts) {
-        Map<String, List<Recommendation>> byId = new java.util.TreeMap<>();
+        // Ids are unique after the merge, so the final sort fixes the order; no sorted map needed.
+        Map<String, List<Recommendation>> byId = new HashMap<>();
         facts.of(Recommendation.class).forEach(r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
         List<Recommendation> merged = new ArrayList<>(byId.size());
         for (List<Recommendation> issues : byId.values()) {
