@@ -32,10 +32,12 @@ import org.raitoolkit.model.ReadinessGap;
 import org.raitoolkit.model.ReadinessQuestion;
 import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.RecommendationTemplate;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.model.TriggerKind;
 import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookItem;
 import org.raitoolkit.model.WorkbookResult;
@@ -70,7 +72,19 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private final List<String> ruleSetIds;
     private final String hash;
     private final List<RuleInfo> rules;
+    /** Content order of factors and questions, for sorting results; built once per engine. */
     private final Map<String, Integer> factorOrder = new HashMap<>();
+    private final Map<String, Integer> questionOrder = new HashMap<>();
+    /**
+     * The catalogue split by the assessment its trigger is about: a readiness trigger cannot
+     * fire in a risk session nor the reverse, and each template inserted costs a pass through
+     * the network.
+     */
+    private final List<RecommendationTemplate> riskTemplates;
+    private final List<RecommendationTemplate> readinessTemplates;
+
+    private static final java.util.Set<TriggerKind> READINESS_TRIGGERS =
+            java.util.EnumSet.of(TriggerKind.DIMENSION_AT_MOST, TriggerKind.DIMENSION_UNKNOWN_ANSWERS);
 
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
         this.pack = pack;
@@ -81,6 +95,13 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         for (int i = 0; i < pack.riskFactors().size(); i++) {
             factorOrder.put(pack.riskFactors().get(i).id(), i);
         }
+        for (int i = 0; i < pack.readinessQuestions().size(); i++) {
+            questionOrder.put(pack.readinessQuestions().get(i).id(), i);
+        }
+        this.readinessTemplates = pack.recommendations().stream()
+                .filter(t -> READINESS_TRIGGERS.contains(t.trigger().on())).toList();
+        this.riskTemplates = pack.recommendations().stream()
+                .filter(t -> !READINESS_TRIGGERS.contains(t.trigger().on())).toList();
     }
 
     /** Compiles the default rules and {@code extra} for {@code pack}. */
@@ -107,7 +128,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             session.insert(pack.scoring());
             session.insertAll(pack.scoring().riskBands());
             session.insertAll(pack.scoring().aggravations());
-            session.insertAll(pack.recommendations());
+            session.insertAll(riskTemplates);
             for (Principle p : pack.principles()) {
                 session.insert(new PrincipleScore(p.id(), p.name(), null));
                 for (InstrumentalPrinciple i : p.instrumentalPrinciples()) {
@@ -132,19 +153,19 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 }
             }
             session.run(Phases.RISK);
-            return riskResult(profile, session);
+            return riskResult(profile, session.facts(), session.firedRules());
         }
     }
 
-    private RiskResult riskResult(SystemProfile profile, RuleSession session) {
-        List<FactorResult> factors = session.facts(FactorScore.class).stream()
+    private RiskResult riskResult(SystemProfile profile, RuleSession.Facts facts, List<String> fired) {
+        List<FactorResult> factors = facts.of(FactorScore.class).stream()
                 .sorted(Comparator.comparingInt(s -> factorOrder.getOrDefault(s.getFactorId(), Integer.MAX_VALUE)))
                 .map(s -> new FactorResult(s.getFactorId(), s.getFactor().title(), s.getFactor().principles(),
                         s.getLikelihood(), s.getSeverity(), s.getInherentLevel(), s.getMitigationsApplied(),
                         s.getResidualLikelihood(), s.getResidualSeverity(), s.getResidualLevel(), s.getReasons()))
                 .toList();
         Map<String, PrincipleScore> scores = new HashMap<>();
-        session.facts(PrincipleScore.class).forEach(p -> scores.put(p.getId(), p));
+        facts.of(PrincipleScore.class).forEach(p -> scores.put(p.getId(), p));
         List<PrincipleResult> core = new ArrayList<>();
         List<PrincipleResult> instrumental = new ArrayList<>();
         for (Principle p : pack.principles()) {
@@ -153,12 +174,12 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 instrumental.add(principleResult(scores.get(i.id())));
             }
         }
-        RiskOverall overall = single(session, RiskOverall.class);
-        RiskDecision decision = single(session, RiskDecision.class);
+        RiskOverall overall = facts.single(RiskOverall.class);
+        RiskDecision decision = facts.single(RiskDecision.class);
         List<org.raitoolkit.model.Reason> decisionReasons = new ArrayList<>(overall.getReasons());
         decisionReasons.addAll(decision.getReasons());
         return new RiskResult(profile, factors, core, instrumental, overall.getLevel(), decision.getDecision(),
-                decisionReasons, recommendations(session), findings(session), session.firedRules());
+                decisionReasons, recommendations(facts), findings(facts), fired);
     }
 
     private static PrincipleResult principleResult(PrincipleScore s) {
@@ -173,7 +194,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 ? AnswerChecks.readiness(pack, answers) : List.of());
         try (RuleSession session = new RuleSession(kieBase)) {
             session.insert(pack.scoring());
-            session.insertAll(pack.recommendations());
+            session.insertAll(readinessTemplates);
             session.insertAll(pack.roadmap());
             for (ReadinessQuestion q : pack.readinessQuestions()) {
                 session.insert(new QuestionAnswer(q, answers.answers().getOrDefault(q.id(), MaturityLevel.UNKNOWN)));
@@ -182,26 +203,23 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             session.insert(new ReadinessOverall());
             session.run(Phases.READINESS);
 
+            RuleSession.Facts facts = session.facts();
             Map<String, DimensionScore> byId = new HashMap<>();
-            session.facts(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
+            facts.of(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
             List<DimensionResult> dimensions = pack.dimensions().stream().map(d -> byId.get(d.id()))
                     .map(d -> new DimensionResult(d.getId(), d.getDimension().name(), d.getScore(), d.getLevel(),
                             d.getUnknownAnswers(), d.getReasons()))
                     .toList();
-            Map<String, Integer> questionOrder = new HashMap<>();
-            for (int i = 0; i < pack.readinessQuestions().size(); i++) {
-                questionOrder.put(pack.readinessQuestions().get(i).id(), i);
-            }
             // Lowest answers first; UNKNOWN (a gap in knowledge) sorts with 0.
-            List<ReadinessGap> gaps = session.facts(ReadinessGap.class).stream()
+            List<ReadinessGap> gaps = facts.of(ReadinessGap.class).stream()
                     .sorted(Comparator.comparingInt((ReadinessGap g) -> g.answer().points())
                             .thenComparing(g -> !g.critical())
                             .thenComparingInt(g -> questionOrder.get(g.questionId())))
                     .toList();
-            ReadinessOverall overall = single(session, ReadinessOverall.class);
+            ReadinessOverall overall = facts.single(ReadinessOverall.class);
             return new ReadinessResult(answers.agency(), dimensions, overall.getMeanScore(), overall.getLevel(),
                     overall.getReasons(), gaps, overall.getPhase(), overall.getNextActions(),
-                    recommendations(session), session.firedRules());
+                    recommendations(facts), session.firedRules());
         }
     }
 
@@ -246,15 +264,16 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             session.insertAll(risks);
             session.run(Phases.WORKBOOK);
 
+            RuleSession.Facts facts = session.facts();
             Map<String, PrincipleCompletion> completions = new HashMap<>();
-            session.facts(PrincipleCompletion.class).forEach(c -> completions.put(c.principleId(), c));
+            facts.of(PrincipleCompletion.class).forEach(c -> completions.put(c.principleId(), c));
             List<PrincipleCompletion> completion = pack.instrumentalPrinciples().stream()
                     .map(p -> completions.get(p.id())).filter(java.util.Objects::nonNull).toList();
             Map<String, Integer> itemOrder = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 itemOrder.put(items.get(i).id(), i);
             }
-            List<ActionItem> plan = session.facts(ActionItem.class).stream()
+            List<ActionItem> plan = facts.of(ActionItem.class).stream()
                     .sorted(Comparator.comparing(ActionItem::priority)
                             .thenComparing(a -> a.status() == WorkbookStatus.PARTIAL)
                             .thenComparingInt(a -> itemOrder.get(a.itemId())))
@@ -294,35 +313,46 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         }
     }
 
-    private static <T> T single(RuleSession session, Class<T> type) {
-        List<T> found = session.facts(type);
-        if (found.size() != 1) {
-            throw new IllegalStateException("expected one " + type.getSimpleName() + " after the rules ran, found " + found.size());
+    /**
+     * Recommendations issued more than once (same id) are merged, their reasons joined: issues
+     * of one id are taken in the order of their reasons' text, so that the merge does not depend
+     * on the order the rules fired in; the first issue gives the text, the most urgent priority
+     * wins.
+     */
+    private static List<Recommendation> recommendations(RuleSession.Facts facts) {
+        // Ids are unique after the merge, so the final sort fixes the order; no sorted map needed.
+        Map<String, List<Recommendation>> byId = new HashMap<>();
+        facts.of(Recommendation.class).forEach(r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+        List<Recommendation> merged = new ArrayList<>(byId.size());
+        for (List<Recommendation> issues : byId.values()) {
+            merged.add(issues.size() == 1 ? issues.get(0) : merge(issues));
         }
-        return found.get(0);
+        merged.sort(Comparator.comparing(Recommendation::priority)
+                .thenComparing(r -> r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal())
+                .thenComparing(Recommendation::id));
+        return List.copyOf(merged);
     }
 
-    /** Recommendations issued more than once (same id) are merged, their reasons joined. */
-    private static List<Recommendation> recommendations(RuleSession session) {
-        Map<String, Recommendation> merged = new LinkedHashMap<>();
-        session.facts(Recommendation.class).stream()
-                .sorted(Comparator.comparing(Recommendation::id).thenComparing(r -> r.reasons().toString()))
-                .forEach(r -> merged.merge(r.id(), r, (a, b) -> {
-                    List<org.raitoolkit.model.Reason> reasons = new ArrayList<>(a.reasons());
-                    b.reasons().stream().filter(x -> !reasons.contains(x)).forEach(reasons::add);
-                    Recommendation stricter = a.priority().compareTo(b.priority()) <= 0 ? a : b;
-                    return new Recommendation(a.id(), a.title(), a.text(), stricter.priority(), a.principle(),
-                            a.stage(), a.audience(), reasons);
-                }));
-        return merged.values().stream()
-                .sorted(Comparator.comparing(Recommendation::priority)
-                        .thenComparing(r -> r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal())
-                        .thenComparing(Recommendation::id))
-                .toList();
+    private static Recommendation merge(List<Recommendation> issues) {
+        // The sort key is computed once per issue: it is a string of every reason.
+        Map<Recommendation, String> key = new java.util.IdentityHashMap<>();
+        issues.forEach(r -> key.put(r, r.reasons().toString()));
+        issues.sort(Comparator.comparing(key::get));
+        Recommendation first = issues.get(0);
+        Recommendation stricter = first;
+        List<org.raitoolkit.model.Reason> reasons = new ArrayList<>(first.reasons());
+        for (Recommendation r : issues.subList(1, issues.size())) {
+            if (r.priority().compareTo(stricter.priority()) < 0) {
+                stricter = r;
+            }
+            r.reasons().stream().filter(x -> !reasons.contains(x)).forEach(reasons::add);
+        }
+        return new Recommendation(first.id(), first.title(), first.text(), stricter.priority(), first.principle(),
+                first.stage(), first.audience(), reasons);
     }
 
-    private static List<Finding> findings(RuleSession session) {
-        return session.facts(Finding.class).stream()
+    private static List<Finding> findings(RuleSession.Facts facts) {
+        return facts.of(Finding.class).stream()
                 .sorted(Comparator.comparing(Finding::ruleSet).thenComparing(Finding::kind).thenComparing(Finding::code)
                         .thenComparing(Finding::text))
                 .toList();

@@ -1,7 +1,9 @@
 package org.raitoolkit.rules.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -64,13 +66,58 @@ final class RuleSession implements AutoCloseable {
         }
     }
 
-    /** Every fact of {@code type} in the session, in no particular order. */
-    <T> List<T> facts(Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Object o : session.getObjects(type::isInstance)) {
-            found.add(type.cast(o));
+    /**
+     * The facts in the session after the rules ran, grouped by class in one pass over working
+     * memory: a result needs several types, and each {@code getObjects} call walks every fact.
+     */
+    Facts facts() {
+        Map<Class<?>, List<Object>> byClass = new HashMap<>();
+        for (Object o : session.getObjects()) {
+            byClass.computeIfAbsent(o.getClass(), c -> new ArrayList<>()).add(o);
         }
-        return found;
+        return new Facts(byClass);
+    }
+
+    /** The facts of one session, by class. */
+    static final class Facts {
+
+        private final Map<Class<?>, List<Object>> byClass;
+
+        private Facts(Map<Class<?>, List<Object>> byClass) {
+            this.byClass = byClass;
+        }
+
+        /**
+         * Every fact of {@code type}, in no particular order. The result types are final
+         * classes and records, so the facts of a type are exactly those of its class; a type
+         * that can have subclasses falls back to a scan.
+         */
+        <T> List<T> of(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            if (java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+                byClass.getOrDefault(type, List.of()).forEach(o -> found.add(type.cast(o)));
+            } else {
+                byClass.forEach((c, facts) -> {
+                    if (type.isAssignableFrom(c)) {
+                        facts.forEach(o -> found.add(type.cast(o)));
+                    }
+                });
+            }
+            return found;
+        }
+
+        /**
+         * The one fact of {@code type}.
+         *
+         * @throws IllegalStateException if there is none or more than one
+         */
+        <T> T single(Class<T> type) {
+            List<T> found = of(type);
+            if (found.size() != 1) {
+                throw new IllegalStateException("expected one " + type.getSimpleName() + " after the rules ran, found " + found.size());
+            }
+            return found.get(0);
+        }
     }
 
     /** The ids of the rules that fired, sorted. */

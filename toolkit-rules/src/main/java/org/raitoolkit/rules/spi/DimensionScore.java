@@ -3,6 +3,7 @@ package org.raitoolkit.rules.spi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 import org.raitoolkit.model.ReadinessDimension;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.Reason;
@@ -39,6 +40,7 @@ public final class DimensionScore {
     public boolean hasCap(String capId) { return caps.contains(capId); }
 
     /** Sets the score, once. */
+    @Modifies({"score", "unknownAnswers", "reasons"})
     public void score(double percent, int unknown, Reason why) {
         this.score = percent;
         this.unknownAnswers = unknown;
@@ -46,12 +48,14 @@ public final class DimensionScore {
     }
 
     /** Sets the level from the score, once. */
+    @Modifies({"level", "reasons"})
     public void classify(ReadinessLevel level, Reason why) {
         this.level = level;
         reasons.add(why);
     }
 
     /** Lowers the level to {@code cap} if it is higher; records the cap either way. */
+    @Modifies({"level", "caps", "reasons"})
     public void capAt(String capId, ReadinessLevel cap, Reason why) {
         caps.add(capId);
         if (level != null && level.compareTo(cap) > 0) {

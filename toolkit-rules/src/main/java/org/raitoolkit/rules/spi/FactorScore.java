@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.kie.api.definition.type.Modifies;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.Mitigation;
@@ -20,6 +21,10 @@ import org.raitoolkit.model.Severity;
  * <p>Levels only rise through the methods open to extensions ({@link #raiseResidual}): a rule
  * set added by an agency can make a result stricter, never milder, so that no extension can
  * average a high risk away. Used by one session on one thread; not thread-safe.
+ *
+ * <p>Each method that changes the score names in {@code @Modifies} the properties it changes,
+ * derived ones ({@code rated}, {@code inherentScore}, ...) included: Drools then re-evaluates,
+ * on a {@code modify}, only the patterns that read one of them. A new method needs the same.
  */
 public final class FactorScore {
 
@@ -86,7 +91,19 @@ public final class FactorScore {
     /** Whether the mitigation {@code id} has been applied. */
     public boolean hasMitigation(String id) { return mitigationsApplied.contains(id); }
 
+    /** The factor's mitigations not applied yet, in content order; empty if every one is in place. */
+    public List<Mitigation> getMissingMitigations() {
+        List<Mitigation> missing = new ArrayList<>();
+        for (Mitigation m : factor.mitigations()) {
+            if (!mitigationsApplied.contains(m.id())) {
+                missing.add(m);
+            }
+        }
+        return missing;
+    }
+
     /** Sets the rating to work from, once. */
+    @Modifies({"likelihood", "severity", "severityFloor", "rated", "inherentScore", "reasons"})
     public void rate(Likelihood likelihood, Severity severity, int severityFloor, Reason why) {
         if (isRated()) {
             throw new IllegalStateException(factor.id() + " is already rated");
@@ -101,6 +118,7 @@ public final class FactorScore {
      * Applies an aggravation: raises severity by {@code severityIncrease} (never above 5) and
      * likelihood to at least {@code likelihoodAtLeast} (if not {@code null}). Never lowers either.
      */
+    @Modifies({"likelihood", "severity", "inherentScore", "reasons"})
     public void aggravate(String aggravationId, int severityIncrease, Likelihood likelihoodAtLeast, Reason why) {
         aggravations.add(aggravationId);
         severity = Severity.clamped(severity.value() + Math.max(0, severityIncrease));
@@ -111,12 +129,14 @@ public final class FactorScore {
     }
 
     /** Sets the inherent level from the risk matrix. */
+    @Modifies({"inherentLevel", "reasons"})
     public void classifyInherent(RiskLevel level, Reason why) {
         this.inherentLevel = level;
         reasons.add(why);
     }
 
     /** Records a mitigation in place and adds its reductions. */
+    @Modifies({"mitigationsApplied", "missingMitigations", "likelihoodReduction", "severityReduction", "reasons"})
     public void applyMitigation(Mitigation mitigation, Reason why) {
         mitigationsApplied.add(mitigation.id());
         likelihoodReduction += mitigation.effect().likelihoodReduction();
@@ -125,6 +145,7 @@ public final class FactorScore {
     }
 
     /** Sets the residual likelihood and severity after all mitigations. */
+    @Modifies({"residualLikelihood", "residualSeverity", "residualScore", "reasons"})
     public void settle(Likelihood residualLikelihood, Severity residualSeverity, Reason why) {
         this.residualLikelihood = residualLikelihood;
         this.residualSeverity = residualSeverity;
@@ -132,6 +153,7 @@ public final class FactorScore {
     }
 
     /** Sets the residual level from the risk matrix, once. */
+    @Modifies({"residualLevel", "reasons"})
     public void classifyResidual(RiskLevel level, Reason why) {
         this.residualLevel = level;
         reasons.add(why);
@@ -141,6 +163,7 @@ public final class FactorScore {
      * Raises the residual level to {@code level}; a lower or equal level changes nothing and
      * records nothing. For rule sets that add stricter national rules.
      */
+    @Modifies({"residualLevel", "reasons"})
     public void raiseResidual(RiskLevel level, Reason why) {
         if (residualLevel == null || level.compareTo(residualLevel) > 0) {
             residualLevel = level;
@@ -149,6 +172,7 @@ public final class FactorScore {
     }
 
     /** Adds a reason without changing the score. */
+    @Modifies({"reasons"})
     public void note(Reason why) {
         reasons.add(why);
     }

@@ -3,6 +3,7 @@ package org.raitoolkit.rules.spi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.RiskLevel;
 
@@ -50,6 +51,7 @@ public final class PrincipleScore {
      * Takes {@code sourceLevel} from {@code sourceId}: a higher level replaces the level and its
      * sources; an equal one adds a source; a lower one changes nothing.
      */
+    @Modifies({"level", "sources", "reasons"})
     public void include(String sourceId, RiskLevel sourceLevel, Reason why) {
         int c = sourceLevel.compareTo(level);
         if (c > 0) {

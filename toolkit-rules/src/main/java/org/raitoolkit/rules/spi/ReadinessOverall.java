@@ -3,6 +3,7 @@ package org.raitoolkit.rules.spi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.RoadmapAction;
@@ -29,6 +30,7 @@ public final class ReadinessOverall {
     public boolean hasCap(String capId) { return caps.contains(capId); }
 
     /** Sets the mean and its level, once. */
+    @Modifies({"meanScore", "level", "reasons"})
     public void classify(double mean, ReadinessLevel level, Reason why) {
         this.meanScore = mean;
         this.level = level;
@@ -36,6 +38,7 @@ public final class ReadinessOverall {
     }
 
     /** Lowers the level to {@code cap} if it is higher; records the cap either way. */
+    @Modifies({"level", "reasons"})
     public void capAt(String capId, ReadinessLevel cap, Reason why) {
         caps.add(capId);
         if (level.compareTo(cap) > 0) {
@@ -45,6 +48,7 @@ public final class ReadinessOverall {
     }
 
     /** Places the agency in a roadmap phase with its next actions. */
+    @Modifies({"phase", "nextActions", "reasons"})
     public void place(RoadmapPhase phase, List<RoadmapAction> actions, Reason why) {
         this.phase = phase;
         nextActions.clear();

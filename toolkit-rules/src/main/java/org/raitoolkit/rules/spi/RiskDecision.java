@@ -3,6 +3,7 @@ package org.raitoolkit.rules.spi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.Reason;
 
@@ -28,6 +29,7 @@ public final class RiskDecision {
      * Makes the decision at least {@code atLeast} and records why. A milder decision changes
      * nothing but is still recorded, since it is part of the explanation.
      */
+    @Modifies({"decision", "reasons"})
     public void raise(Decision atLeast, Reason why) {
         decision = Decision.stricter(decision, atLeast);
         reasons.add(why);

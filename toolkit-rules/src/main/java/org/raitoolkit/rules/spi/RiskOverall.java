@@ -3,6 +3,7 @@ package org.raitoolkit.rules.spi;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.kie.api.definition.type.Modifies;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.RiskLevel;
 
@@ -28,6 +29,7 @@ public final class RiskOverall {
     }
 
     /** Takes a principle's level: higher replaces, equal adds, lower is ignored. */
+    @Modifies({"level", "principles", "reasons"})
     public void include(String principleId, RiskLevel principleLevel, Reason why) {
         int c = principleLevel.compareTo(level);
         if (c > 0) {
