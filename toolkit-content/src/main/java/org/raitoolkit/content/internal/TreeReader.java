@@ -63,7 +63,7 @@ public final class TreeReader {
                         + (json ? "a JSON object" : "a YAML mapping")));
                 return null;
             }
-            JsonNode root = walk.value(parser, "", 1);
+            JsonNode root = walk.value(parser, PointerPath.ROOT, 1);
             if (parser.nextToken() != null) {
                 problems.add(walk.at(parser, "", "more than one document in the file; expected exactly one"));
             }
@@ -120,7 +120,7 @@ public final class TreeReader {
             Walk walk = new Walk(source, found, () -> found, new ArrayList<>());
             try (JsonParser parser = (json ? JSON : YAML).createParser(content)) {
                 if (parser.nextToken() != null) {
-                    walk.value(parser, "", 1);
+                    walk.value(parser, PointerPath.ROOT, 1);
                 }
             } catch (IOException e) {
                 // Not expected: the first pass read the same bytes this far. What was found still
@@ -179,10 +179,14 @@ public final class TreeReader {
             return new Problem(source, loc.getLineNr(), loc.getColumnNr(), pointer, message);
         }
 
-        JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
+        Problem at(JsonParser parser, PointerPath pointer, String message) {
+            return at(parser, pointer.toString(), message);
+        }
+
+        JsonNode value(JsonParser parser, PointerPath pointer, int depth) throws IOException {
             if (record != null) {
                 JsonLocation loc = parser.currentTokenLocation();
-                record.put(pointer, new int[] {loc.getLineNr(), loc.getColumnNr()});
+                record.put(pointer.toString(), new int[] {loc.getLineNr(), loc.getColumnNr()});
             }
             // Aliases would let a small file expand into a huge tree, and hide where a value came from.
             if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
@@ -236,12 +240,12 @@ public final class TreeReader {
             }
         }
 
-        private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {
+        private ObjectNode object(JsonParser parser, PointerPath pointer, int depth) throws IOException {
             ObjectNode node = NODES.objectNode();
             int count = 0;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                String child = pointer + "/" + LocatedTree.segment(name);
+                PointerPath child = pointer.key(name);
                 boolean tooLong = name.length() > limits.maxStringLength();
                 boolean duplicate = !tooLong && node.has(name);
                 // Only a problem with the key needs the key's place (finding it costs an object).
@@ -250,7 +254,7 @@ public final class TreeReader {
                 if (tooLong) {
                     // Placed at the mapping: a pointer made of the key would carry all of it into
                     // every message, and messages quote keys.
-                    problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), pointer, "a key is "
+                    problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), pointer.toString(), "a key is "
                             + name.length() + " characters; the longest allowed is " + limits.maxStringLength()));
                     parser.skipChildren();
                     continue;
@@ -259,8 +263,8 @@ public final class TreeReader {
                     problems.add(at(parser, child, "more than " + limits.maxListLength() + " entries in one object"));
                 }
                 if (duplicate) {
-                    int[] first = positions.get().get(child);
-                    problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), child,
+                    int[] first = positions.get().get(child.toString());
+                    problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), child.toString(),
                             "duplicate key '" + name + "'" + (first == null ? "" : " (first at line " + first[0] + ")")
                                     + "; each key may appear once"));
                     parser.skipChildren();
@@ -271,11 +275,11 @@ public final class TreeReader {
             return node;
         }
 
-        private ArrayNode array(JsonParser parser, String pointer, int depth) throws IOException {
+        private ArrayNode array(JsonParser parser, PointerPath pointer, int depth) throws IOException {
             ArrayNode node = NODES.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                String child = pointer + "/" + index;
+                PointerPath child = pointer.index(index);
                 if (index == limits.maxListLength()) {
                     problems.add(at(parser, child, "more than " + limits.maxListLength() + " entries in one list"));
                 }
