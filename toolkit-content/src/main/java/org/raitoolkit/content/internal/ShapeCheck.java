@@ -27,10 +27,10 @@ public final class ShapeCheck {
 
     /** Adds a problem to {@code problems} for every place where {@code tree} does not fit {@code type}. */
     public static void check(LocatedTree tree, Type type, List<Problem> problems) {
-        check(tree, tree.root(), "", type, problems);
+        check(tree, tree.root(), PointerPath.ROOT, type, problems);
     }
 
-    private static void check(LocatedTree tree, JsonNode node, String pointer, Type type, List<Problem> problems) {
+    private static void check(LocatedTree tree, JsonNode node, PointerPath pointer, Type type, List<Problem> problems) {
         if (node == null || node.isNull()) {
             return;
         }
@@ -39,7 +39,7 @@ public final class ShapeCheck {
             record(tree, node, pointer, raw, problems);
         } else if (Collection.class.isAssignableFrom(raw)) {
             if (!node.isArray()) {
-                problems.add(tree.problem(pointer, "expected a list, found " + kind(node)));
+                problems.add(tree.problem(pointer.toString(), "expected a list, found " + kind(node)));
                 return;
             }
             Type element = argument(type, 0);
@@ -47,7 +47,7 @@ public final class ShapeCheck {
                 // No list of the model holds an absent value, and an empty entry ("- " or null)
                 // would otherwise reach a constructor that copies the list into an EnumSet.
                 if (node.get(i).isNull()) {
-                    String at = pointer + "/" + i;
+                    String at = pointer.index(i).toString();
                     // The reader turns a value it rejected (alias, too long, too deep) into null; said once is enough.
                     boolean reported = problems.stream().anyMatch(p -> p.pointer().equals(at) && p.source().equals(tree.source()));
                     if (!reported) {
@@ -55,45 +55,45 @@ public final class ShapeCheck {
                     }
                     continue;
                 }
-                check(tree, node.get(i), pointer + "/" + i, element, problems);
+                check(tree, node.get(i), pointer.index(i), element, problems);
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             if (!node.isObject()) {
-                problems.add(tree.problem(pointer, "expected a mapping of keys to values, found " + kind(node)));
+                problems.add(tree.problem(pointer.toString(), "expected a mapping of keys to values, found " + kind(node)));
                 return;
             }
             Type value = argument(type, 1);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                check(tree, e.getValue(), pointer + "/" + LocatedTree.segment(e.getKey()), value, problems);
+                check(tree, e.getValue(), pointer.key(e.getKey()), value, problems);
             }
         } else if (raw.isEnum()) {
             enumValue(tree, node, pointer, raw, problems);
         } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             if (!node.isIntegralNumber()) {
-                problems.add(tree.problem(pointer, "expected a whole number, found " + kind(node)));
+                problems.add(tree.problem(pointer.toString(), "expected a whole number, found " + kind(node)));
             } else if (!node.canConvertToInt()) {
-                problems.add(tree.problem(pointer, "number " + node.asText() + " is out of range"));
+                problems.add(tree.problem(pointer.toString(), "number " + node.asText() + " is out of range"));
             }
         } else if (raw == double.class || raw == Double.class) {
             if (!node.isNumber()) {
-                problems.add(tree.problem(pointer, "expected a number, found " + kind(node)));
+                problems.add(tree.problem(pointer.toString(), "expected a number, found " + kind(node)));
             }
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (!node.isBoolean()) {
-                problems.add(tree.problem(pointer, "expected true or false, found " + kind(node)));
+                problems.add(tree.problem(pointer.toString(), "expected true or false, found " + kind(node)));
             }
         } else if (raw == String.class) {
             if (!node.isValueNode()) {
-                problems.add(tree.problem(pointer, "expected text, found " + kind(node)));
+                problems.add(tree.problem(pointer.toString(), "expected text, found " + kind(node)));
             }
         }
     }
 
-    private static void record(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {
+    private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems) {
         TypeShapes.RecordShape shape = TypeShapes.record(raw);
         if (!node.isObject()) {
-            problems.add(tree.problem(pointer, "expected a mapping with the properties "
+            problems.add(tree.problem(pointer.toString(), "expected a mapping with the properties "
                     + shape.allowed() + ", found " + kind(node)));
             return;
         }
@@ -101,7 +101,7 @@ public final class ShapeCheck {
         for (Iterator<String> it = node.fieldNames(); !shape.ignoreUnknown() && it.hasNext(); ) {
             String name = it.next();
             if (!shape.names().contains(name)) {
-                problems.add(tree.problem(pointer + "/" + LocatedTree.segment(name),
+                problems.add(tree.problem(pointer.key(name).toString(),
                         "unknown property '" + name + "'; allowed: " + shape.allowed()));
             }
         }
@@ -111,11 +111,11 @@ public final class ShapeCheck {
             // A number has no "absent" value that validation could see, so a missing one is said
             // here; a missing true/false means false, as the model documents.
             if ((child == null || child.isNull()) && type.isPrimitive() && type != boolean.class) {
-                problems.add(tree.problem(pointer + "/" + c.name(), "missing value; expected "
+                problems.add(tree.problem(pointer.key(c.name()).toString(), "missing value; expected "
                         + (type == double.class || type == float.class ? "a number" : "a whole number")));
                 continue;
             }
-            check(tree, child, pointer + "/" + c.name(), c.genericType(), problems);
+            check(tree, child, pointer.key(c.name()), c.genericType(), problems);
         }
     }
 
@@ -145,10 +145,10 @@ public final class ShapeCheck {
         return java.util.Optional.of(copy);
     }
 
-    private static void enumValue(LocatedTree tree, JsonNode node, String pointer, Class<?> raw, List<Problem> problems) {
+    private static void enumValue(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems) {
         TypeShapes.EnumShape shape = TypeShapes.enumeration(raw);
         if (!node.isValueNode()) {
-            problems.add(tree.problem(pointer, "expected one of " + shape.names() + ", found " + kind(node)));
+            problems.add(tree.problem(pointer.toString(), "expected one of " + shape.names() + ", found " + kind(node)));
             return;
         }
         String text = node.asText();
@@ -156,12 +156,12 @@ public final class ShapeCheck {
             try {
                 shape.parse().invoke(null, text);
             } catch (InvocationTargetException e) {
-                problems.add(tree.problem(pointer, e.getCause().getMessage()));
+                problems.add(tree.problem(pointer.toString(), e.getCause().getMessage()));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
         } else if (!node.isTextual() || !shape.constants().contains(text)) {
-            problems.add(tree.problem(pointer, "'" + text + "' is not allowed; allowed: " + shape.names()));
+            problems.add(tree.problem(pointer.toString(), "'" + text + "' is not allowed; allowed: " + shape.names()));
         }
     }
 
