@@ -54,6 +54,10 @@ import org.raitoolkit.reports.WorkbookReport;
  * and text, or into a token buffer when a caller wants a tree. One writer for both keeps the
  * text and the tree the same document; streaming skips building a tree of some thousand nodes
  * per report only to serialise it, which was a third of the time of rendering a report.
+ *
+ * <p>Field names and the text from the content pack and the rules, most of a report and the same
+ * in every one, are written from bytes encoded once ({@link RecurringTexts}); user input is
+ * written plainly ({@code given}), so that it does not fill that cache.
  */
 public final class JsonReports {
 
@@ -65,6 +69,13 @@ public final class JsonReports {
             .characterEscapes(new HtmlSafeEscapes())
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+
+    /**
+     * Room for every field name, content pack text and rule sentence of a run with some to spare
+     * (a batch of 10,000 systems meets about 2,000); the bound only matters if a rule put user
+     * text into its sentences.
+     */
+    private static final RecurringTexts TEXTS = new RecurringTexts(FACTORY, 8192);
 
     // Two-space indent and "\n" whatever the platform, so that output is the same everywhere.
     private static final DefaultPrettyPrinter INDENTED = new DefaultPrettyPrinter()
@@ -134,7 +145,7 @@ public final class JsonReports {
 
     private static void document(JsonGenerator g, Report report) throws IOException {
         g.writeStartObject();
-        g.writeStringField("kind", report.kind());
+        recurring(g, "kind", report.kind());
         header(g, report.metadata());
         if (report instanceof RiskReport r) {
             risk(g, r);
@@ -149,45 +160,45 @@ public final class JsonReports {
     }
 
     private static void header(JsonGenerator g, ReportMetadata m) throws IOException {
-        g.writeStringField("schemaVersion", m.schemaVersion());
-        g.writeStringField("generatedAt", DateTimeFormatter.ISO_INSTANT.format(m.generatedAt()));
-        g.writeObjectFieldStart("engine");
-        g.writeStringField("version", m.engineVersion());
+        recurring(g, "schemaVersion", m.schemaVersion());
+        given(g, "generatedAt", DateTimeFormatter.ISO_INSTANT.format(m.generatedAt()));
+        startObject(g, "engine");
+        recurring(g, "version", m.engineVersion());
         strings(g, "ruleSets", m.ruleSets());
-        g.writeStringField("ruleSetHash", m.ruleSetHash());
+        recurring(g, "ruleSetHash", m.ruleSetHash());
         g.writeEndObject();
-        g.writeObjectFieldStart("contentPack");
-        g.writeStringField("id", m.contentPackId());
-        g.writeStringField("version", m.contentPackVersion());
+        startObject(g, "contentPack");
+        recurring(g, "id", m.contentPackId());
+        recurring(g, "version", m.contentPackVersion());
         g.writeEndObject();
     }
 
     // ---------------------------------------------------------------- risk
 
     private static void risk(JsonGenerator g, RiskReport report) throws IOException {
-        g.writeFieldName("input");
+        name(g, "input");
         riskInput(g, report.input());
         RiskResult r = report.result();
-        g.writeStringField("decision", r.decision().name());
-        g.writeStringField("overallLevel", r.overallLevel().name());
+        recurring(g, "decision", r.decision().name());
+        recurring(g, "overallLevel", r.overallLevel().name());
         reasons(g, "decisionReasons", r.decisionReasons());
-        g.writeArrayFieldStart("principles");
+        startArray(g, "principles");
         for (PrincipleResult p : r.principles()) {
             principle(g, p);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("instrumentalPrinciples");
+        startArray(g, "instrumentalPrinciples");
         for (PrincipleResult p : r.instrumentalPrinciples()) {
             principle(g, p);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("factors");
+        startArray(g, "factors");
         for (FactorResult f : r.factors()) {
             factor(g, f);
         }
         g.writeEndArray();
         recommendations(g, r.recommendations());
-        g.writeArrayFieldStart("findings");
+        startArray(g, "findings");
         for (Finding f : r.findings()) {
             finding(g, f);
         }
@@ -199,69 +210,80 @@ public final class JsonReports {
     /** The answers in the shape of a risk answer file, so that the input can be read back. */
     private static void riskInput(JsonGenerator g, RiskAnswers answers) throws IOException {
         g.writeStartObject();
-        g.writeFieldName("system");
+        name(g, "system");
         profile(g, answers.system());
-        g.writeObjectFieldStart("ratings");
+        startObject(g, "ratings");
         for (Map.Entry<String, FactorRating> e : answers.ratings().entrySet()) {
-            g.writeFieldName(e.getKey());
+            name(g, e.getKey());
             rating(g, e.getValue());
         }
         g.writeEndObject();
         if (answers.organisationalReadiness() != null) {
-            g.writeStringField("organisationalReadiness", answers.organisationalReadiness().name());
+            recurring(g, "organisationalReadiness", answers.organisationalReadiness().name());
         }
         g.writeEndObject();
     }
 
     private static void profile(JsonGenerator g, SystemProfile p) throws IOException {
         g.writeStartObject();
-        g.writeStringField("name", p.name());
-        g.writeStringField("purpose", p.purpose());
-        g.writeStringField("applicationArea", p.applicationArea().name());
-        g.writeStringField("lifecycleStage", p.lifecycleStage().name());
-        g.writeStringField("legalBasis", p.legalBasis().name());
-        g.writeBooleanField("processesBiometricData", p.processesBiometricData());
-        g.writeBooleanField("processesPersonalData", p.processesPersonalData());
-        g.writeBooleanField("realTime", p.realTime());
-        g.writeBooleanField("publiclyAccessibleSpace", p.publiclyAccessibleSpace());
-        g.writeBooleanField("affectsVulnerableGroups", p.affectsVulnerableGroups());
-        g.writeBooleanField("individualLevelPredictions", p.individualLevelPredictions());
-        g.writeBooleanField("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect());
-        g.writeBooleanField("humanReviewOfOutputs", p.humanReviewOfOutputs());
-        g.writeStringField("sourcing", p.sourcing().name());
-        g.writeArrayFieldStart("dataSources");
+        given(g, "name", p.name());
+        given(g, "purpose", p.purpose());
+        recurring(g, "applicationArea", p.applicationArea().name());
+        recurring(g, "lifecycleStage", p.lifecycleStage().name());
+        recurring(g, "legalBasis", p.legalBasis().name());
+        name(g, "processesBiometricData");
+        g.writeBoolean(p.processesBiometricData());
+        name(g, "processesPersonalData");
+        g.writeBoolean(p.processesPersonalData());
+        name(g, "realTime");
+        g.writeBoolean(p.realTime());
+        name(g, "publiclyAccessibleSpace");
+        g.writeBoolean(p.publiclyAccessibleSpace());
+        name(g, "affectsVulnerableGroups");
+        g.writeBoolean(p.affectsVulnerableGroups());
+        name(g, "individualLevelPredictions");
+        g.writeBoolean(p.individualLevelPredictions());
+        name(g, "automatedDecisionWithLegalEffect");
+        g.writeBoolean(p.automatedDecisionWithLegalEffect());
+        name(g, "humanReviewOfOutputs");
+        g.writeBoolean(p.humanReviewOfOutputs());
+        recurring(g, "sourcing", p.sourcing().name());
+        startArray(g, "dataSources");
         for (var source : Facts.sorted(p.dataSources())) {
-            g.writeString(source.name());
+            TEXTS.writeValue(g, source.name());
         }
         g.writeEndArray();
-        stringMap(g, "attributes", p.attributes());
+        inputMap(g, "attributes", p.attributes());
         g.writeEndObject();
     }
 
     private static void rating(JsonGenerator g, FactorRating rating) throws IOException {
         g.writeStartObject();
-        g.writeStringField("likelihood", rating.likelihood().name());
+        recurring(g, "likelihood", rating.likelihood().name());
         if (rating.severityCriteria() != null) {
-            g.writeObjectFieldStart("severity");
-            g.writeNumberField("scale", rating.severityCriteria().scale());
-            g.writeNumberField("scope", rating.severityCriteria().scope());
-            g.writeNumberField("irremediability", rating.severityCriteria().irremediability());
+            startObject(g, "severity");
+            name(g, "scale");
+            g.writeNumber(rating.severityCriteria().scale());
+            name(g, "scope");
+            g.writeNumber(rating.severityCriteria().scope());
+            name(g, "irremediability");
+            g.writeNumber(rating.severityCriteria().irremediability());
             g.writeEndObject();
         } else if (rating.severity() != null) {
-            g.writeStringField("severity", rating.severity().name());
+            recurring(g, "severity", rating.severity().name());
         }
         strings(g, "mitigations", rating.mitigations());
         if (rating.rationale() != null) {
-            g.writeStringField("rationale", rating.rationale());
+            given(g, "rationale", rating.rationale());
         }
         g.writeEndObject();
     }
 
     private static void principle(JsonGenerator g, PrincipleResult p) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", p.principleId());
-        g.writeStringField("name", p.name());
-        g.writeStringField("level", p.level().name());
+        recurring(g, "id", p.principleId());
+        given(g, "name", p.name());
+        recurring(g, "level", p.level().name());
         strings(g, "factors", p.factors());
         reasons(g, "reasons", p.reasons());
         g.writeEndObject();
@@ -269,18 +291,20 @@ public final class JsonReports {
 
     private static void factor(JsonGenerator g, FactorResult f) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", f.factorId());
-        g.writeStringField("title", f.title());
+        recurring(g, "id", f.factorId());
+        recurring(g, "title", f.title());
         strings(g, "principles", f.principles());
-        g.writeStringField("likelihood", f.likelihood().name());
-        g.writeStringField("severity", f.severity().name());
-        g.writeNumberField("inherentScore", f.likelihood().value() * f.severity().value());
-        g.writeStringField("inherentLevel", f.inherentLevel().name());
+        recurring(g, "likelihood", f.likelihood().name());
+        recurring(g, "severity", f.severity().name());
+        name(g, "inherentScore");
+        g.writeNumber(f.likelihood().value() * f.severity().value());
+        recurring(g, "inherentLevel", f.inherentLevel().name());
         strings(g, "mitigationsApplied", f.mitigationsApplied());
-        g.writeStringField("residualLikelihood", f.residualLikelihood().name());
-        g.writeStringField("residualSeverity", f.residualSeverity().name());
-        g.writeNumberField("residualScore", f.residualLikelihood().value() * f.residualSeverity().value());
-        g.writeStringField("residualLevel", f.residualLevel().name());
+        recurring(g, "residualLikelihood", f.residualLikelihood().name());
+        recurring(g, "residualSeverity", f.residualSeverity().name());
+        name(g, "residualScore");
+        g.writeNumber(f.residualLikelihood().value() * f.residualSeverity().value());
+        recurring(g, "residualLevel", f.residualLevel().name());
         reasons(g, "reasons", f.reasons());
         g.writeEndObject();
     }
@@ -295,18 +319,18 @@ public final class JsonReports {
         if (eu.isEmpty()) {
             return;
         }
-        g.writeObjectFieldStart("euAiAct");
+        startObject(g, "euAiAct");
         Finding category = first(eu, "CATEGORY");
         if (category != null) {
-            g.writeStringField("category", category.code());
-            g.writeStringField("path", category.text());
-            g.writeStringField("reference", category.reference());
+            recurring(g, "category", category.code());
+            recurring(g, "path", category.text());
+            recurring(g, "reference", category.reference());
         }
         euAiActItems(g, "obligations", eu, "OBLIGATION");
         euAiActItems(g, "missingPreconditions", eu, "MISSING_PRECONDITION");
         Finding notice = first(eu, "NOTICE");
         if (notice != null) {
-            g.writeStringField("notice", notice.text());
+            recurring(g, "notice", notice.text());
         }
         g.writeEndObject();
     }
@@ -316,18 +340,18 @@ public final class JsonReports {
     }
 
     private static void euAiActItems(JsonGenerator g, String field, List<Finding> eu, String kind) throws IOException {
-        g.writeArrayFieldStart(field);
+        startArray(g, field);
         for (Finding f : eu) {
             if (!f.kind().equals(kind)) {
                 continue;
             }
             g.writeStartObject();
-            g.writeStringField("code", f.code());
-            g.writeStringField("text", f.text());
-            g.writeStringField("article", f.reference());
+            recurring(g, "code", f.code());
+            recurring(g, "text", f.text());
+            recurring(g, "article", f.reference());
             for (String key : List.of("applicableFrom", "appliesOnAssessmentDate", "dateStatus")) {
                 if (f.details().containsKey(key)) {
-                    g.writeStringField(key, f.details().get(key));
+                    recurring(g, key, f.details().get(key));
                 }
             }
             g.writeEndObject();
@@ -337,11 +361,11 @@ public final class JsonReports {
 
     private static void finding(JsonGenerator g, Finding f) throws IOException {
         g.writeStartObject();
-        g.writeStringField("ruleSet", f.ruleSet());
-        g.writeStringField("kind", f.kind());
-        g.writeStringField("code", f.code());
-        g.writeStringField("text", f.text());
-        g.writeStringField("reference", f.reference());
+        recurring(g, "ruleSet", f.ruleSet());
+        recurring(g, "kind", f.kind());
+        recurring(g, "code", f.code());
+        recurring(g, "text", f.text());
+        recurring(g, "reference", f.reference());
         stringMap(g, "details", f.details());
         reasons(g, "reasons", f.reasons());
         g.writeEndObject();
@@ -351,55 +375,60 @@ public final class JsonReports {
 
     private static void readiness(JsonGenerator g, ReadinessReport report) throws IOException {
         ReadinessAnswers answers = report.input();
-        g.writeObjectFieldStart("input");
-        g.writeStringField("agency", answers.agency());
-        g.writeObjectFieldStart("answers");
+        startObject(g, "input");
+        given(g, "agency", answers.agency());
+        startObject(g, "answers");
         for (var e : answers.answers().entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue().name());
+            recurring(g, e.getKey(), e.getValue().name());
         }
         g.writeEndObject();
         g.writeEndObject();
 
         ReadinessResult r = report.result();
-        g.writeStringField("agency", r.agency());
-        g.writeStringField("overallLevel", r.overallLevel().name());
-        g.writeNumberField("meanScore", r.meanScore());
+        given(g, "agency", r.agency());
+        recurring(g, "overallLevel", r.overallLevel().name());
+        name(g, "meanScore");
+        g.writeNumber(r.meanScore());
         reasons(g, "overallReasons", r.overallReasons());
-        g.writeArrayFieldStart("dimensions");
+        startArray(g, "dimensions");
         for (DimensionResult d : r.dimensions()) {
             g.writeStartObject();
-            g.writeStringField("id", d.dimensionId());
-            g.writeStringField("name", d.name());
-            g.writeNumberField("score", d.score());
-            g.writeStringField("level", d.level().name());
-            g.writeNumberField("unknownAnswers", d.unknownAnswers());
+            recurring(g, "id", d.dimensionId());
+            recurring(g, "name", d.name());
+            name(g, "score");
+            g.writeNumber(d.score());
+            recurring(g, "level", d.level().name());
+            name(g, "unknownAnswers");
+            g.writeNumber(d.unknownAnswers());
             reasons(g, "reasons", d.reasons());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("gaps");
+        startArray(g, "gaps");
         for (ReadinessGap gap : r.gaps()) {
             g.writeStartObject();
-            g.writeStringField("questionId", gap.questionId());
-            g.writeStringField("dimensionId", gap.dimensionId());
-            g.writeStringField("text", gap.text());
-            g.writeStringField("answer", gap.answer().name());
-            g.writeBooleanField("critical", gap.critical());
+            recurring(g, "questionId", gap.questionId());
+            recurring(g, "dimensionId", gap.dimensionId());
+            recurring(g, "text", gap.text());
+            recurring(g, "answer", gap.answer().name());
+            name(g, "critical");
+            g.writeBoolean(gap.critical());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeObjectFieldStart("roadmapPhase");
-        g.writeNumberField("number", r.roadmapPhase().number());
-        g.writeStringField("id", r.roadmapPhase().id());
-        g.writeStringField("name", r.roadmapPhase().name());
-        g.writeStringField("goal", r.roadmapPhase().goal());
+        startObject(g, "roadmapPhase");
+        name(g, "number");
+        g.writeNumber(r.roadmapPhase().number());
+        recurring(g, "id", r.roadmapPhase().id());
+        recurring(g, "name", r.roadmapPhase().name());
+        recurring(g, "goal", r.roadmapPhase().goal());
         g.writeEndObject();
-        g.writeArrayFieldStart("nextActions");
+        startArray(g, "nextActions");
         for (RoadmapAction a : r.nextActions()) {
             g.writeStartObject();
-            g.writeStringField("id", a.id());
-            g.writeStringField("text", a.text());
-            g.writeStringField("owner", a.owner().name());
+            recurring(g, "id", a.id());
+            recurring(g, "text", a.text());
+            recurring(g, "owner", a.owner().name());
             strings(g, "dimensions", a.dimensions());
             g.writeEndObject();
         }
@@ -412,41 +441,47 @@ public final class JsonReports {
 
     private static void workbook(JsonGenerator g, WorkbookReport report) throws IOException {
         WorkbookAnswers answers = report.input();
-        g.writeObjectFieldStart("input");
-        g.writeStringField("system", answers.system());
-        g.writeObjectFieldStart("answers");
+        startObject(g, "input");
+        given(g, "system", answers.system());
+        startObject(g, "answers");
         for (var e : answers.answers().entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue().name());
+            recurring(g, e.getKey(), e.getValue().name());
         }
         g.writeEndObject();
         g.writeEndObject();
 
         WorkbookResult r = report.result();
-        g.writeStringField("system", r.system());
-        g.writeStringField("stage", r.stage().name());
-        g.writeNumberField("overallPercent", r.overallPercent());
-        g.writeArrayFieldStart("completion");
+        given(g, "system", r.system());
+        recurring(g, "stage", r.stage().name());
+        name(g, "overallPercent");
+        g.writeNumber(r.overallPercent());
+        startArray(g, "completion");
         for (PrincipleCompletion c : r.completion()) {
             g.writeStartObject();
-            g.writeStringField("principleId", c.principleId());
-            g.writeNumberField("done", c.done());
-            g.writeNumberField("partial", c.partial());
-            g.writeNumberField("notDone", c.notDone());
-            g.writeNumberField("notApplicable", c.notApplicable());
-            g.writeNumberField("percent", c.percent());
+            recurring(g, "principleId", c.principleId());
+            name(g, "done");
+            g.writeNumber(c.done());
+            name(g, "partial");
+            g.writeNumber(c.partial());
+            name(g, "notDone");
+            g.writeNumber(c.notDone());
+            name(g, "notApplicable");
+            g.writeNumber(c.notApplicable());
+            name(g, "percent");
+            g.writeNumber(c.percent());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("actionPlan");
+        startArray(g, "actionPlan");
         for (ActionItem a : r.actionPlan()) {
             g.writeStartObject();
-            g.writeStringField("itemId", a.itemId());
-            g.writeStringField("principleId", a.principleId());
-            g.writeStringField("text", a.text());
-            g.writeStringField("status", a.status().name());
-            g.writeStringField("relatedRisk", a.relatedRisk() == null ? null : a.relatedRisk().name());
-            g.writeStringField("priority", a.priority().name());
-            g.writeStringField("owner", a.owner().name());
+            recurring(g, "itemId", a.itemId());
+            recurring(g, "principleId", a.principleId());
+            recurring(g, "text", a.text());
+            recurring(g, "status", a.status().name());
+            recurring(g, "relatedRisk", a.relatedRisk() == null ? null : a.relatedRisk().name());
+            recurring(g, "priority", a.priority().name());
+            recurring(g, "owner", a.owner().name());
             reasons(g, "reasons", a.reasons());
             g.writeEndObject();
         }
@@ -457,16 +492,16 @@ public final class JsonReports {
     // ---------------------------------------------------------------- shared parts
 
     private static void recommendations(JsonGenerator g, List<Recommendation> recommendations) throws IOException {
-        g.writeArrayFieldStart("recommendations");
+        startArray(g, "recommendations");
         for (Recommendation rec : recommendations) {
             g.writeStartObject();
-            g.writeStringField("id", rec.id());
-            g.writeStringField("title", rec.title());
-            g.writeStringField("text", rec.text());
-            g.writeStringField("priority", rec.priority().name());
-            g.writeStringField("principle", rec.principle());
-            g.writeStringField("stage", rec.stage().name());
-            g.writeStringField("audience", rec.audience().name());
+            recurring(g, "id", rec.id());
+            recurring(g, "title", rec.title());
+            recurring(g, "text", rec.text());
+            recurring(g, "priority", rec.priority().name());
+            recurring(g, "principle", rec.principle());
+            recurring(g, "stage", rec.stage().name());
+            recurring(g, "audience", rec.audience().name());
             reasons(g, "reasons", rec.reasons());
             g.writeEndObject();
         }
@@ -474,11 +509,11 @@ public final class JsonReports {
     }
 
     private static void reasons(JsonGenerator g, String field, List<Reason> reasons) throws IOException {
-        g.writeArrayFieldStart(field);
+        startArray(g, field);
         for (Reason reason : reasons) {
             g.writeStartObject();
-            g.writeStringField("ruleId", reason.ruleId());
-            g.writeStringField("text", reason.text());
+            recurring(g, "ruleId", reason.ruleId());
+            recurring(g, "text", reason.text());
             stringMap(g, "matched", reason.matched());
             g.writeEndObject();
         }
@@ -486,17 +521,53 @@ public final class JsonReports {
     }
 
     private static void stringMap(JsonGenerator g, String field, Map<String, String> values) throws IOException {
-        g.writeObjectFieldStart(field);
+        startObject(g, field);
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            recurring(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void inputMap(JsonGenerator g, String field, Map<String, String> values) throws IOException {
+        startObject(g, field);
         for (Map.Entry<String, String> e : values.entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
     }
 
+    // ---------------------------------------------------------------- writing one field
+
+    /** A field whose value comes from the content pack or the rules, and recurs across reports. */
+    private static void recurring(JsonGenerator g, String field, String value) throws IOException {
+        TEXTS.writeName(g, field);
+        TEXTS.writeValue(g, value);
+    }
+
+    /** A field whose value is user input: kept out of the cache, where it would not recur. */
+    private static void given(JsonGenerator g, String field, String value) throws IOException {
+        TEXTS.writeName(g, field);
+        g.writeString(value);
+    }
+
+    private static void name(JsonGenerator g, String field) throws IOException {
+        TEXTS.writeName(g, field);
+    }
+
+    private static void startObject(JsonGenerator g, String field) throws IOException {
+        TEXTS.writeName(g, field);
+        g.writeStartObject();
+    }
+
+    private static void startArray(JsonGenerator g, String field) throws IOException {
+        TEXTS.writeName(g, field);
+        g.writeStartArray();
+    }
+
     private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
+        startArray(g, field);
         for (String value : values) {
-            g.writeString(value);
+            TEXTS.writeValue(g, value);
         }
         g.writeEndArray();
     }
