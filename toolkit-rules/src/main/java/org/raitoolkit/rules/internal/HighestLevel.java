@@ -16,7 +16,9 @@ import org.raitoolkit.rules.spi.RiskOverall;
  * that those rules can call it.
  *
  * <p>Sources come sorted by id, so that the order of their reasons does not depend on the order
- * in which facts were inserted.
+ * in which facts were inserted. They come wrapped ({@link Factors}, {@link Principles}) so that a
+ * rule can test them in a pattern ({@code Factors( empty == false ) from ...}): a list would be
+ * iterated by {@code from}, and an {@code eval} makes Drools log a warning on every engine build.
  */
 public final class HighestLevel {
 
@@ -24,7 +26,7 @@ public final class HighestLevel {
     }
 
     /** The factors among {@code candidates} (settled {@link FactorScore}s) that would raise {@code principle}. */
-    public static List<FactorScore> factorsRaising(PrincipleScore principle, List<?> candidates) {
+    public static Factors factorsRaising(PrincipleScore principle, List<?> candidates) {
         List<FactorScore> factors = new ArrayList<>();
         candidates.forEach(c -> factors.add((FactorScore) c));
         RiskLevel top = highest(factors.stream().map(FactorScore::getResidualLevel).toList());
@@ -35,23 +37,23 @@ public final class HighestLevel {
             }
         }
         raising.sort(Comparator.comparing(FactorScore::getFactorId));
-        return raising;
+        return new Factors(raising);
     }
 
     /** The principles among {@code candidates} (threatened {@link PrincipleScore}s) that would raise the core principle {@code core}. */
-    public static List<PrincipleScore> principlesRaising(PrincipleScore core, List<?> candidates) {
+    public static Principles principlesRaising(PrincipleScore core, List<?> candidates) {
         List<PrincipleScore> principles = principles(candidates);
         RiskLevel top = highest(principles.stream().map(PrincipleScore::getLevel).toList());
-        return principles.stream().filter(p -> p.getLevel() == top && core.isRaisedBy(p.getId(), top))
-                .sorted(Comparator.comparing(PrincipleScore::getId)).toList();
+        return new Principles(principles.stream().filter(p -> p.getLevel() == top && core.isRaisedBy(p.getId(), top))
+                .sorted(Comparator.comparing(PrincipleScore::getId)).toList());
     }
 
     /** The core principles among {@code candidates} (threatened {@link PrincipleScore}s) that would raise {@code overall}. */
-    public static List<PrincipleScore> principlesRaising(RiskOverall overall, List<?> candidates) {
+    public static Principles principlesRaising(RiskOverall overall, List<?> candidates) {
         List<PrincipleScore> principles = principles(candidates);
         RiskLevel top = highest(principles.stream().map(PrincipleScore::getLevel).toList());
-        return principles.stream().filter(p -> p.getLevel() == top && overall.isRaisedBy(p.getId(), top))
-                .sorted(Comparator.comparing(PrincipleScore::getId)).toList();
+        return new Principles(principles.stream().filter(p -> p.getLevel() == top && overall.isRaisedBy(p.getId(), top))
+                .sorted(Comparator.comparing(PrincipleScore::getId)).toList());
     }
 
     private static List<PrincipleScore> principles(List<?> candidates) {
@@ -69,5 +71,39 @@ public final class HighestLevel {
             }
         }
         return top;
+    }
+
+    /** The factors that would raise a principle, sorted by id; empty when none would. */
+    public static final class Factors {
+        private final List<FactorScore> sources;
+
+        Factors(List<FactorScore> sources) {
+            this.sources = List.copyOf(sources);
+        }
+
+        public List<FactorScore> getSources() {
+            return sources;
+        }
+
+        public boolean isEmpty() {
+            return sources.isEmpty();
+        }
+    }
+
+    /** The principles that would raise a core principle or the overall level, sorted by id; empty when none would. */
+    public static final class Principles {
+        private final List<PrincipleScore> sources;
+
+        Principles(List<PrincipleScore> sources) {
+            this.sources = List.copyOf(sources);
+        }
+
+        public List<PrincipleScore> getSources() {
+            return sources;
+        }
+
+        public boolean isEmpty() {
+            return sources.isEmpty();
+        }
     }
 }
