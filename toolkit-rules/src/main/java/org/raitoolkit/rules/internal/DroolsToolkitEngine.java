@@ -69,6 +69,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     private final ContentPack pack;
     private final KieBase kieBase;
+    private final Map<org.kie.api.definition.rule.Rule, String> ruleIds;
     private final List<String> ruleSetIds;
     private final String hash;
     private final List<RuleInfo> rules;
@@ -89,6 +90,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
         this.pack = pack;
         this.kieBase = compiled.kieBase();
+        this.ruleIds = RuleSession.ruleIds(kieBase);
         this.hash = compiled.hash();
         this.rules = compiled.rules();
         this.ruleSetIds = List.copyOf(ruleSetIds);
@@ -122,7 +124,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public RiskResult assessRisk(RiskAnswers answers) {
         check("risk answers", answers, () -> readable(answers) ? AnswerChecks.risk(pack, answers) : List.of());
-        try (RuleSession session = new RuleSession(kieBase)) {
+        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
             session.insert(pack.scoring());
@@ -192,7 +194,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
         check("readiness answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
                 ? AnswerChecks.readiness(pack, answers) : List.of());
-        try (RuleSession session = new RuleSession(kieBase)) {
+        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
             session.insert(pack.scoring());
             session.insertAll(readinessTemplates);
             session.insertAll(pack.roadmap());
@@ -254,7 +256,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         }
         check("workbook answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
                 ? AnswerChecks.workbook(pack, answers, stage) : List.of());
-        try (RuleSession session = new RuleSession(kieBase)) {
+        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
             List<WorkbookItem> items = pack.workbookItems(stage);
             for (int i = 0; i < items.size(); i++) {
                 WorkbookItem item = items.get(i);
@@ -378,7 +380,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
      * For rule-set contract tests: a well-guarded rule fires on nothing.
      */
     public List<String> fireOnEmptySession() {
-        try (RuleSession session = new RuleSession(kieBase)) {
+        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
             List<String> phases = new ArrayList<>(Phases.RISK);
             phases.addAll(Phases.READINESS);
             phases.addAll(Phases.WORKBOOK);

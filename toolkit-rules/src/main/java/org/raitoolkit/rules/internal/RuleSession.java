@@ -2,10 +2,12 @@ package org.raitoolkit.rules.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -22,20 +24,46 @@ final class RuleSession implements AutoCloseable {
 
     private final KieSession session;
     private final Explanations why = new Explanations();
-    private final TreeSet<String> fired = new TreeSet<>();
+    /** Unordered while the rules fire (a few hundred adds); sorted once, in {@link #firedRules}. */
+    private final Set<String> fired = new HashSet<>();
 
-    RuleSession(KieBase base) {
+    /**
+     * @param ids each rule's {@code @id}, read once per engine: reading it from the metadata on
+     *            every firing costs a lookup and a copy of the text each time
+     */
+    RuleSession(KieBase base, Map<Rule, String> ids) {
         this.session = base.newKieSession();
         session.setGlobal("why", why);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 // Every rule has an @id: the compiler refuses rule sets where one does not.
-                String id = RuleMetadata.id(event.getMatch().getRule());
+                Rule rule = event.getMatch().getRule();
+                String id = ids.get(rule);
+                if (id == null) {
+                    id = RuleMetadata.id(rule);
+                }
                 why.enter(id);
                 fired.add(id);
             }
         });
+    }
+
+    /**
+     * Each rule of {@code base} by its {@code @id}, for {@link #RuleSession(KieBase, Map)}. By
+     * identity: two rule sets may each have a rule of the same name, and a rule the map does not
+     * know (none should be missing) still gets its id from its metadata. Read-only once built,
+     * so sessions on many threads can share it.
+     */
+    static Map<Rule, String> ruleIds(KieBase base) {
+        Map<Rule, String> ids = new java.util.IdentityHashMap<>();
+        base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            String id = RuleMetadata.id(r);
+            if (id != null) {
+                ids.put(r, id);
+            }
+        }));
+        return java.util.Collections.unmodifiableMap(ids);
     }
 
     void insert(Object fact) {
@@ -122,7 +150,7 @@ final class RuleSession implements AutoCloseable {
 
     /** The ids of the rules that fired, sorted. */
     List<String> firedRules() {
-        return List.copyOf(fired);
+        return fired.stream().sorted().toList();
     }
 
     @Override
