@@ -68,57 +68,56 @@ class PrecompiledPackTest {
 
     @Test
     void should_be_ignored_when_a_yaml_file_changed_after_the_build(@TempDir Path dir) throws IOException {
-        // GIVEN
-        copyPackAndPrecompiled(dir);
-        Files.writeString(dir.resolve(PACK + "/scoring.yaml"), "\n# edited after the build\n",
-                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        try (URLClassLoader copy = loaderOf(dir)) {
-            // WHEN
-            var precompiled = PrecompiledPack.load(copy, PACK);
-            // THEN
-            assertThat(precompiled).isEmpty();
-        }
+        // GIVEN / WHEN
+        var precompiled = loadAfter(dir, copy -> Files.writeString(copy.resolve(PACK + "/scoring.yaml"),
+                "\n# edited after the build\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        // THEN
+        assertThat(precompiled).isEmpty();
     }
 
     @Test
     void should_be_ignored_when_its_hash_is_of_other_files(@TempDir Path dir) throws IOException {
-        // GIVEN
-        copyPackAndPrecompiled(dir);
-        Files.writeString(dir.resolve(PrecompiledPack.HASH), "0".repeat(64) + "\n", StandardCharsets.UTF_8);
-        try (URLClassLoader copy = loaderOf(dir)) {
-            // WHEN
-            var precompiled = PrecompiledPack.load(copy, PACK);
-            // THEN
-            assertThat(precompiled).isEmpty();
-        }
+        // GIVEN / WHEN
+        var precompiled = loadAfter(dir, copy -> Files.writeString(copy.resolve(PrecompiledPack.HASH),
+                "0".repeat(64) + "\n", StandardCharsets.UTF_8));
+        // THEN
+        assertThat(precompiled).isEmpty();
     }
 
     @Test
     void should_be_ignored_when_its_json_is_damaged(@TempDir Path dir) throws IOException {
-        // GIVEN
-        copyPackAndPrecompiled(dir);
-        Path json = dir.resolve(PrecompiledPack.JSON);
-        byte[] bytes = Files.readAllBytes(json);
-        Files.write(json, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        try (URLClassLoader copy = loaderOf(dir)) {
-            // WHEN
-            var precompiled = PrecompiledPack.load(copy, PACK);
-            // THEN
-            assertThat(precompiled).isEmpty();
-        }
+        // GIVEN / WHEN
+        var precompiled = loadAfter(dir, copy -> {
+            Path json = copy.resolve(PrecompiledPack.JSON);
+            byte[] bytes = Files.readAllBytes(json);
+            Files.write(json, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        });
+        // THEN
+        assertThat(precompiled).isEmpty();
     }
 
     @Test
     void should_be_ignored_when_the_build_did_not_write_it(@TempDir Path dir) throws IOException {
-        // GIVEN
+        // GIVEN / WHEN
+        var precompiled = loadAfter(dir, copy -> {
+            Files.delete(copy.resolve(PrecompiledPack.JSON));
+            Files.delete(copy.resolve(PrecompiledPack.HASH));
+        });
+        // THEN
+        assertThat(precompiled).isEmpty();
+    }
+
+    /** A change to the copied files, made between the build and the load. */
+    private interface Change {
+        void apply(Path copy) throws IOException;
+    }
+
+    /** Copies the pack and its precompiled form to {@code dir}, applies {@code change}, then loads from there alone. */
+    private static java.util.Optional<ContentPack> loadAfter(Path dir, Change change) throws IOException {
         copyPackAndPrecompiled(dir);
-        Files.delete(dir.resolve(PrecompiledPack.JSON));
-        Files.delete(dir.resolve(PrecompiledPack.HASH));
+        change.apply(dir);
         try (URLClassLoader copy = loaderOf(dir)) {
-            // WHEN
-            var precompiled = PrecompiledPack.load(copy, PACK);
-            // THEN
-            assertThat(precompiled).isEmpty();
+            return PrecompiledPack.load(copy, PACK);
         }
     }
 
