@@ -1,7 +1,5 @@
 package org.raitoolkit.rules.spi;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.raitoolkit.model.Reason;
 
@@ -41,13 +39,6 @@ public final class Explanations {
      * @throws IllegalArgumentException if {@code matched} has an odd number of elements
      */
     public Reason because(String text, Object... matched) {
-        if (matched.length % 2 != 0) {
-            throw new IllegalArgumentException("matched inputs come in name/value pairs; got " + matched.length + " elements");
-        }
-        Map<String, String> inputs = new LinkedHashMap<>();
-        for (int i = 0; i < matched.length; i += 2) {
-            inputs.put(String.valueOf(matched[i]), String.valueOf(matched[i + 1]));
-        }
-        return new Reason(currentRule, text, inputs);
+        return Reason.withInputs(currentRule, text, matched);
     }
 }
