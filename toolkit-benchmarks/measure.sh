@@ -14,6 +14,7 @@ JAR=toolkit-benchmarks/target/benchmarks.jar
 OUT=toolkit-benchmarks/target/measure
 CLI_CP="toolkit-examples/target/toolkit-examples.jar:toolkit-examples/target/lib/*"
 NATIONAL_LAW=toolkit-testkit/src/test/resources/national-law
+RISK_EXAMPLE=toolkit-examples/src/main/resources/examples/risk/reoffending-risk-score.yaml
 steps=("$@")
 [ ${#steps[@]} -eq 0 ] && steps=(build machine jmh startup batch memory)
 mkdir -p "$OUT"
@@ -46,10 +47,16 @@ for step in "${steps[@]}"; do
       java -cp "$JAR" org.raitoolkit.benchmarks.JmhSummary "$OUT/jmh-result.json" | tee "$OUT/jmh-summary.md"
       ;;
     startup)
+      # The plain JVM (defaults, no archive), then a first result as users get it: ./toolkit, with
+      # its JVM options and its class-data archive, and the same without the archive
+      # (TOOLKIT_CDS=0). The first ./toolkit run makes the archive if the build changed.
+      ./toolkit --version >/dev/null
       hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/startup.json" \
         "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --jvm-only" \
         "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe" \
-        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --rules $NATIONAL_LAW"
+        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --rules $NATIONAL_LAW" \
+        "env TOOLKIT_CDS=0 ./toolkit risk $RISK_EXAMPLE" \
+        "./toolkit risk $RISK_EXAMPLE"
       median "$OUT/startup.json"
       ;;
     startup-options)
@@ -64,14 +71,15 @@ for step in "${steps[@]}"; do
       ;;
     batch)
       [ -d "$OUT/batch-in" ] || java -cp "$JAR" org.raitoolkit.benchmarks.BatchInputs "$OUT/batch-in" 10000
-      # The JVM options of the ./toolkit launcher, read from it so that the two cannot drift apart.
-      LAUNCHER_OPTS=$(sed -n 's/^java_opts=(\(.*\))$/\1/p' toolkit)
-      # One run shown in full (progress on standard error), then three timed runs as the launcher
-      # runs it, and three with the JVM's defaults.
+      # Through the ./toolkit launcher itself, so that its JVM options and class-data archive are
+      # the ones measured. One run shown in full (progress on standard error; it also makes the
+      # archive if the build changed), then three timed runs as the launcher runs it, three
+      # without its archive (TOOLKIT_CDS=0), and three with the JVM's defaults.
       rm -rf "$OUT/batch-out"
-      java $LAUNCHER_OPTS -cp "$CLI_CP" org.raitoolkit.examples.cli.ToolkitCli batch "$OUT/batch-in" --out-dir "$OUT/batch-out" | tail -6
+      ./toolkit batch "$OUT/batch-in" --out-dir "$OUT/batch-out" | tail -6
       hyperfine -N --runs 3 --prepare "rm -rf $OUT/batch-out" --export-json "$OUT/batch.json" \
-        "java $LAUNCHER_OPTS -cp $CLI_CP org.raitoolkit.examples.cli.ToolkitCli batch $OUT/batch-in --out-dir $OUT/batch-out" \
+        "./toolkit batch $OUT/batch-in --out-dir $OUT/batch-out" \
+        "env TOOLKIT_CDS=0 ./toolkit batch $OUT/batch-in --out-dir $OUT/batch-out" \
         "java -cp $CLI_CP org.raitoolkit.examples.cli.ToolkitCli batch $OUT/batch-in --out-dir $OUT/batch-out"
       median "$OUT/batch.json"
       rm -rf "$OUT/batch-out"
