@@ -66,7 +66,8 @@ public final class AnswerChecks {
             }
         }
         for (RiskFactor factor : pack.riskFactors()) {
-            if (profileKnown && factor.appliesTo(profile) && !answers.ratings().containsKey(factor.id())) {
+            // Whether a rated factor applies was asked above: look up the rating first.
+            if (profileKnown && !answers.ratings().containsKey(factor.id()) && factor.appliesTo(profile)) {
                 problems.add(Problem.at("/ratings", "missing rating for risk factor '" + factor.id() + "' ("
                         + factor.title() + "), which applies to this system because " + factor.appliesWhen().describe()));
             }

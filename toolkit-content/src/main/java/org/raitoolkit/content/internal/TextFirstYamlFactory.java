@@ -38,13 +38,22 @@ final class TextFirstYamlFactory extends YAMLFactory {
      */
     private static final boolean[] TYPED_START = typedStarts();
 
+    /**
+     * Whether the first candidate the resolver tries for a value starting with 1 to 9 is its
+     * integer pattern, which every string of digits without a leading zero matches.
+     */
+    private static final boolean DIGITS_ARE_INTEGERS = firstCandidates("123456789", "int", Resolver.INT, 1024);
+
+    /** Whether the first candidate the resolver tries for a value starting with t or f is its boolean pattern. */
+    private static final boolean TRUE_FALSE_ARE_BOOLEANS = firstCandidates("tf", "bool", Resolver.BOOL, 10);
+
     TextFirstYamlFactory() {
         super(YAMLFactory.builder());
     }
 
-    /** Whether the shortcut is on: the resolver is the one this class knows. For tests. */
+    /** Whether the shortcuts are on: the resolver is the one this class knows. For tests. */
     static boolean shortcutOn() {
-        return TYPED_START != null;
+        return TYPED_START != null && DIGITS_ARE_INTEGERS && TRUE_FALSE_ARE_BOOLEANS;
     }
 
     /** Whether {@code value}, a plain (unquoted, untagged) scalar, is text without asking the resolver. For tests too. */
@@ -54,6 +63,25 @@ final class TextFirstYamlFactory extends YAMLFactory {
         }
         char first = value.charAt(0);
         return first >= TYPED_START.length || !TYPED_START[first];
+    }
+
+    /**
+     * Whether {@code value}, a plain scalar, is a decimal whole number without sign, underscore or
+     * leading zero, which the resolver's table types as an integer by its first candidate; it
+     * then goes straight to Jackson's decoding of integers. For tests too.
+     */
+    static boolean plainIsWholeNumber(String value) {
+        int length = value.length();
+        if (!DIGITS_ARE_INTEGERS || length == 0 || length > 18 || value.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -71,19 +99,32 @@ final class TextFirstYamlFactory extends YAMLFactory {
         }
 
         /**
-         * What Jackson's own method returns for a value the resolver would call text (an
-         * untagged scalar that is quoted, or plain and not typed by its first character), set
+         * What Jackson's own method returns for a value whose type the resolver's table settles
+         * by the first character (see {@link #plainIsText} and {@link #plainIsWholeNumber}), set
          * up the same way; anything else goes to Jackson.
          */
         @Override
         protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
             String value = scalar.getValue();
             String tag = scalar.getTag();
-            if (!value.isEmpty() && (tag == null || tag.equals("!"))
-                    && (!scalar.getImplicit().canOmitTagInPlainScalar() || plainIsText(value))) {
-                _textValue = value;
-                _cleanedTextValue = null;
-                return JsonToken.VALUE_STRING;
+            if (!value.isEmpty() && (tag == null || tag.equals("!"))) {
+                boolean plain = scalar.getImplicit().canOmitTagInPlainScalar();
+                if (!plain || plainIsText(value)) {
+                    _textValue = value;
+                    _cleanedTextValue = null;
+                    return JsonToken.VALUE_STRING;
+                }
+                if (plainIsWholeNumber(value)) {
+                    _textValue = value;
+                    _cleanedTextValue = null;
+                    return _decodeNumberScalar(value, value.length());
+                }
+                // Jackson reads a value that the resolver calls a boolean as one, in any case.
+                if (TRUE_FALSE_ARE_BOOLEANS && (value.equals("true") || value.equals("false"))) {
+                    _textValue = value;
+                    _cleanedTextValue = null;
+                    return value.length() == 4 ? JsonToken.VALUE_TRUE : JsonToken.VALUE_FALSE;
+                }
             }
             return super._decodeScalar(scalar);
         }
@@ -116,6 +157,19 @@ final class TextFirstYamlFactory extends YAMLFactory {
             typed[c] = true;
         }
         return typed;
+    }
+
+    /** Whether the resolver tries {@code pattern} for {@code tag} first for values starting with any of {@code starts}. */
+    private static boolean firstCandidates(String starts, String tag, java.util.regex.Pattern pattern, int limit) {
+        Map<Character, List<?>> resolvers = new ResolverView().resolvers();
+        String expected = "Tuple tag=tag:yaml.org,2002:" + tag + " regexp=" + pattern.pattern() + " limit=" + limit;
+        for (char c : starts.toCharArray()) {
+            List<?> candidates = resolvers.get(c);
+            if (candidates == null || candidates.isEmpty() || !String.valueOf(candidates.get(0)).equals(expected)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SnakeYAML's default resolver, opened to read its table of candidates by first character. */

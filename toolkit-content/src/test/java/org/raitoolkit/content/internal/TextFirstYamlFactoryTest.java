@@ -40,10 +40,32 @@ class TextFirstYamlFactoryTest {
                 if (TextFirstYamlFactory.plainIsText(value) && resolver.resolve(NodeId.scalar, value, true) != Tag.STR) {
                     wrong.add(value);
                 }
+                if (TextFirstYamlFactory.plainIsWholeNumber(value) && resolver.resolve(NodeId.scalar, value, true) != Tag.INT) {
+                    wrong.add(value);
+                }
             }
         }
         // THEN
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void should_call_whole_numbers_only_digits_that_snakeyaml_resolves_to_integers() {
+        // GIVEN
+        Resolver resolver = new Resolver();
+        List<String> values = new ArrayList<>(List.of("1", "9", "10", "42", "123456789012345678", "1234567890123456789",
+                "0", "01", "-1", "+1", "1_0", "1.0", "1e3", "1:20", "1 ", "٣"));
+        for (int i = 0; i < 100_000; i += 7) {
+            values.add(Integer.toString(i));
+        }
+        // WHEN
+        List<String> wrong = values.stream()
+                .filter(v -> TextFirstYamlFactory.plainIsWholeNumber(v) && resolver.resolve(NodeId.scalar, v, true) != Tag.INT)
+                .toList();
+        List<String> taken = values.stream().filter(TextFirstYamlFactory::plainIsWholeNumber).limit(5).toList();
+        // THEN
+        assertThat(wrong).isEmpty();
+        assertThat(taken).containsExactly("1", "9", "10", "42", "123456789012345678");
     }
 
     @Test
@@ -57,8 +79,8 @@ class TextFirstYamlFactoryTest {
                 empty: ""
                 nothing:
                 tilde: ~
-                booleans: [yes, No, on, OFF, y, n, true, False]
-                numbers: [0, -1, +2, 1_000, 0x1F, 0o17, 017, 0b101, 1.5, .5, -.inf, .NaN, 1e3, 190:20:30]
+                booleans: [yes, No, on, OFF, y, n, true, False, false, TRUE, "true", !!str true, truer]
+                numbers: [0, 7, 42, 2147483648, 123456789012345678, 1234567890123456789012, -1, +2, 1_000, 0x1F, 0o17, 017, 0b101, 1.5, .5, -.inf, .NaN, 1e3, 190:20:30]
                 dates: [2024-01-01, 2024-01-01T10:00:00Z]
                 special: ["<<", <<, "!", é, ünïcode, "  spaced  "]
                 tagged: [!!str 12, !!int "12", !!float "1.5", !!bool "yes", !!null "", ! 12, !custom x]
@@ -77,7 +99,7 @@ class TextFirstYamlFactoryTest {
         List<String> jackson = tokens(YAMLFactory.builder().build(), bytes);
         List<String> ours = tokens(new TextFirstYamlFactory(), bytes);
         // THEN
-        assertThat(ours).isEqualTo(jackson).hasSizeGreaterThan(75);
+        assertThat(ours).isEqualTo(jackson).hasSizeGreaterThan(80);
     }
 
     private static List<String> tokens(JsonFactory factory, byte[] bytes) throws IOException {
