@@ -97,16 +97,24 @@ public final class ShapeCheck {
                     + shape.allowed() + ", found " + kind(node)));
             return;
         }
-        // A record that reads one section of a larger file says so, and the rest is not its business.
-        for (Iterator<String> it = node.fieldNames(); !shape.ignoreUnknown() && it.hasNext(); ) {
-            String name = it.next();
-            if (!shape.names().contains(name)) {
-                problems.add(tree.problem(pointer.key(name).toString(),
-                        "unknown property '" + name + "'; allowed: " + shape.allowed()));
+        // One pass over the mapping finds both its unknown keys and each component's value: a
+        // lookup per key, instead of one per key for the check and another per component.
+        List<TypeShapes.Component> components = shape.components();
+        JsonNode[] values = new JsonNode[components.size()];
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Integer at = shape.positions().get(e.getKey());
+            if (at != null) {
+                values[at] = e.getValue();
+            } else if (!shape.ignoreUnknown()) {
+                // A record that reads one section of a larger file says so, and the rest is not its business.
+                problems.add(tree.problem(pointer.key(e.getKey()).toString(),
+                        "unknown property '" + e.getKey() + "'; allowed: " + shape.allowed()));
             }
         }
-        for (TypeShapes.Component c : shape.components()) {
-            JsonNode child = node.get(c.name());
+        for (int i = 0; i < values.length; i++) {
+            TypeShapes.Component c = components.get(i);
+            JsonNode child = values[i];
             Class<?> type = c.type();
             // A number has no "absent" value that validation could see, so a missing one is said
             // here; a missing true/false means false, as the model documents.

@@ -6,7 +6,10 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,17 +52,22 @@ final class TypeShapes {
     }
 
     /**
-     * A record type's components in declaration order, their names, the names as messages list
-     * them, and whether the record ignores properties it does not know.
+     * A record type's components in declaration order, each one's position in that order by
+     * name, the names as messages list them, and whether the record ignores properties it does
+     * not know.
      */
-    record RecordShape(List<Component> components, Set<String> names, String allowed, boolean ignoreUnknown) {
+    record RecordShape(List<Component> components, Map<String, Integer> positions, String allowed, boolean ignoreUnknown) {
 
         static RecordShape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             JsonIgnoreProperties ignore = type.getAnnotation(JsonIgnoreProperties.class);
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                positions.put(components[i].getName(), i);
+            }
             return new RecordShape(
                     Arrays.stream(components).map(c -> new Component(c.getName(), c.getType(), c.getGenericType())).toList(),
-                    Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet()),
+                    Collections.unmodifiableMap(positions),
                     Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", ")),
                     ignore != null && ignore.ignoreUnknown());
         }
