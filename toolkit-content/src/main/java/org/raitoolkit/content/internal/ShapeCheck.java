@@ -1,7 +1,6 @@
 package org.raitoolkit.content.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
@@ -162,11 +161,10 @@ public final class ShapeCheck {
         String text = node.asText();
         if (shape.parse() != null) {
             try {
-                shape.parse().invoke(null, text);
-            } catch (InvocationTargetException e) {
-                problems.add(tree.problem(pointer.toString(), e.getCause().getMessage()));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
+                shape.parse().apply(text);
+            } catch (RuntimeException e) {
+                // The factory's own message, such as "'5' is not a likelihood; use 1-5 or ...".
+                problems.add(tree.problem(pointer.toString(), e.getMessage()));
             }
         } else if (!node.isTextual() || !shape.constants().contains(text)) {
             problems.add(tree.problem(pointer.toString(), "'" + text + "' is not allowed; allowed: " + shape.names()));
