@@ -32,6 +32,7 @@ public final class AnswerChecks {
 
     /** Every problem of {@code answers} against {@code pack}; empty when they fit. */
     public static List<Problem> risk(ContentPack pack, RiskAnswers answers) {
+        FactorIndex index = FactorIndex.of(pack);
         List<Problem> problems = new ArrayList<>();
         SystemProfile profile = answers.system();
         // With a profile fact missing or invalid (reported elsewhere), which factors apply is not
@@ -43,7 +44,8 @@ public final class AnswerChecks {
                 continue;
             }
             String at = "/ratings/" + LocatedTree.segment(e.getKey());
-            RiskFactor factor = pack.riskFactor(e.getKey()).orElse(null);
+            FactorIndex.Entry entry = index.factor(e.getKey());
+            RiskFactor factor = entry == null ? null : entry.factor();
             if (factor == null) {
                 problems.add(Problem.at(at, "unknown risk factor '" + e.getKey() + "'; " + (profileKnown
                         ? "the factors that apply to this system are " + applicable(pack, profile)
@@ -59,19 +61,70 @@ public final class AnswerChecks {
             }
             List<String> mitigations = e.getValue().mitigations();
             for (int i = 0; i < mitigations.size(); i++) {
-                if (factor.mitigation(mitigations.get(i)).isEmpty()) {
+                if (!entry.mitigationIds().contains(mitigations.get(i))) {
                     problems.add(Problem.at(at + "/mitigations/" + i, "unknown mitigation '" + mitigations.get(i)
                             + "' for " + factor.id() + "; allowed: " + factor.mitigations().stream().map(Mitigation::id).toList()));
                 }
             }
         }
         for (RiskFactor factor : pack.riskFactors()) {
-            if (profileKnown && factor.appliesTo(profile) && !answers.ratings().containsKey(factor.id())) {
+            // Whether a rated factor applies was asked above: look up the rating first.
+            if (profileKnown && !answers.ratings().containsKey(factor.id()) && factor.appliesTo(profile)) {
                 problems.add(Problem.at("/ratings", "missing rating for risk factor '" + factor.id() + "' ("
                         + factor.title() + "), which applies to this system because " + factor.appliesWhen().describe()));
             }
         }
         return problems;
+    }
+
+    /**
+     * A pack's risk factors by id, each with the ids of its mitigations: {@link ContentPack#riskFactor}
+     * and {@link RiskFactor#mitigation} search their lists, and reading a batch of answer files
+     * asked them a few dozen times per file, a share of the read that showed in profiles.
+     * Made once per pack: the last one made is kept, by the pack's identity, since a program
+     * checks answers against one pack, and a pack is immutable. Immutable, so thread-safe.
+     */
+    private static final class FactorIndex {
+
+        /** The index of the pack checked last; replaced when another pack comes. */
+        private static volatile FactorIndex last;
+
+        private final ContentPack pack;
+        private final Map<String, Entry> factors;
+
+        /** A factor and its mitigations' ids (a set that may be asked about null). */
+        record Entry(RiskFactor factor, java.util.Set<String> mitigationIds) {
+        }
+
+        private FactorIndex(ContentPack pack) {
+            this.pack = pack;
+            Map<String, Entry> byId = new java.util.HashMap<>();
+            for (RiskFactor factor : pack.riskFactors()) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                for (Mitigation m : factor.mitigations()) {
+                    if (m != null) {
+                        ids.add(m.id());
+                    }
+                }
+                // The first factor with an id, as ContentPack.riskFactor finds it.
+                byId.putIfAbsent(factor.id(), new Entry(factor, ids));
+            }
+            this.factors = byId;
+        }
+
+        static FactorIndex of(ContentPack pack) {
+            FactorIndex index = last;
+            if (index == null || index.pack != pack) {
+                index = new FactorIndex(pack);
+                last = index;
+            }
+            return index;
+        }
+
+        /** The factor with {@code id} and its mitigations, or {@code null}. */
+        Entry factor(String id) {
+            return factors.get(id);
+        }
     }
 
     /** Every problem of readiness {@code answers} against {@code pack}. */

@@ -1,7 +1,6 @@
 package org.raitoolkit.content.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collection;
@@ -97,16 +96,24 @@ public final class ShapeCheck {
                     + shape.allowed() + ", found " + kind(node)));
             return;
         }
-        // A record that reads one section of a larger file says so, and the rest is not its business.
-        for (Iterator<String> it = node.fieldNames(); !shape.ignoreUnknown() && it.hasNext(); ) {
-            String name = it.next();
-            if (!shape.names().contains(name)) {
-                problems.add(tree.problem(pointer.key(name).toString(),
-                        "unknown property '" + name + "'; allowed: " + shape.allowed()));
+        // One pass over the mapping finds both its unknown keys and each component's value: a
+        // lookup per key, instead of one per key for the check and another per component.
+        List<TypeShapes.Component> components = shape.components();
+        JsonNode[] values = new JsonNode[components.size()];
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Integer at = shape.positions().get(e.getKey());
+            if (at != null) {
+                values[at] = e.getValue();
+            } else if (!shape.ignoreUnknown()) {
+                // A record that reads one section of a larger file says so, and the rest is not its business.
+                problems.add(tree.problem(pointer.key(e.getKey()).toString(),
+                        "unknown property '" + e.getKey() + "'; allowed: " + shape.allowed()));
             }
         }
-        for (TypeShapes.Component c : shape.components()) {
-            JsonNode child = node.get(c.name());
+        for (int i = 0; i < values.length; i++) {
+            TypeShapes.Component c = components.get(i);
+            JsonNode child = values[i];
             Class<?> type = c.type();
             // A number has no "absent" value that validation could see, so a missing one is said
             // here; a missing true/false means false, as the model documents.
@@ -154,11 +161,10 @@ public final class ShapeCheck {
         String text = node.asText();
         if (shape.parse() != null) {
             try {
-                shape.parse().invoke(null, text);
-            } catch (InvocationTargetException e) {
-                problems.add(tree.problem(pointer.toString(), e.getCause().getMessage()));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
+                shape.parse().apply(text);
+            } catch (RuntimeException e) {
+                // The factory's own message, such as "'5' is not a likelihood; use 1-5 or ...".
+                problems.add(tree.problem(pointer.toString(), e.getMessage()));
             }
         } else if (!node.isTextual() || !shape.constants().contains(text)) {
             problems.add(tree.problem(pointer.toString(), "'" + text + "' is not allowed; allowed: " + shape.names()));

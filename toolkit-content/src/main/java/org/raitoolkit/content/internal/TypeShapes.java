@@ -1,13 +1,22 @@
 package org.raitoolkit.content.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,17 +58,22 @@ final class TypeShapes {
     }
 
     /**
-     * A record type's components in declaration order, their names, the names as messages list
-     * them, and whether the record ignores properties it does not know.
+     * A record type's components in declaration order, each one's position in that order by
+     * name, the names as messages list them, and whether the record ignores properties it does
+     * not know.
      */
-    record RecordShape(List<Component> components, Set<String> names, String allowed, boolean ignoreUnknown) {
+    record RecordShape(List<Component> components, Map<String, Integer> positions, String allowed, boolean ignoreUnknown) {
 
         static RecordShape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             JsonIgnoreProperties ignore = type.getAnnotation(JsonIgnoreProperties.class);
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                positions.put(components[i].getName(), i);
+            }
             return new RecordShape(
                     Arrays.stream(components).map(c -> new Component(c.getName(), c.getType(), c.getGenericType())).toList(),
-                    Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet()),
+                    Collections.unmodifiableMap(positions),
                     Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", ")),
                     ignore != null && ignore.ignoreUnknown());
         }
@@ -68,21 +82,46 @@ final class TypeShapes {
     /**
      * An enum type's constant names, as a set and as messages list them, and its static
      * {@code parse(String)} factory, which the model gives enums with lenient spellings
-     * ({@code null} if it has none).
+     * ({@code null} if it has none), as a function: called through {@link Method#invoke} it
+     * showed in profiles of the batch (a few dozen calls per answer file).
      */
-    record EnumShape(Set<String> constants, String names, Method parse) {
+    record EnumShape(Set<String> constants, String names, Function<String, Object> parse) {
 
         static EnumShape of(Class<?> type) {
             List<String> constants = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             return new EnumShape(Set.copyOf(constants), String.join(", ", constants), parser(type));
         }
 
-        private static Method parser(Class<?> type) {
+        private static Function<String, Object> parser(Class<?> type) {
+            Method m;
             try {
-                Method m = type.getMethod("parse", String.class);
-                return Modifier.isStatic(m.getModifiers()) ? m : null;
+                m = type.getMethod("parse", String.class);
             } catch (NoSuchMethodException e) {
                 return null;
+            }
+            if (!Modifier.isStatic(m.getModifiers())) {
+                return null;
+            }
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                MethodHandle target = lookup.unreflect(m);
+                @SuppressWarnings("unchecked")
+                Function<String, Object> f = (Function<String, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                        target, MethodType.methodType(m.getReturnType().isPrimitive() ? Object.class : m.getReturnType(), String.class))
+                        .getTarget().invoke();
+                return f;
+            } catch (Throwable e) {
+                // Not expected for a public static method; reflection then, as before.
+                return text -> {
+                    try {
+                        return m.invoke(null, text);
+                    } catch (InvocationTargetException ite) {
+                        throw ite.getCause() instanceof RuntimeException r ? r : new IllegalArgumentException(ite.getCause().getMessage(), ite.getCause());
+                    } catch (IllegalAccessException iae) {
+                        throw new IllegalStateException(iae);
+                    }
+                };
             }
         }
     }
