@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Texts that recur in report after report (field names, content pack titles and texts, rule ids,
@@ -13,16 +11,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * report is such text, and encoding it again for every report was a quarter of a batch's CPU.
  *
  * <p>Bounded: once {@code capacity} texts are held, further ones are written plainly and not
- * kept, so a run over many inputs cannot grow it without end. Concurrent writers may together
- * add a few texts beyond the capacity, no more than one each. Callers pass only text that comes
+ * kept, so a run over many inputs cannot grow it without end. Callers pass only text that comes
  * from the content pack or the rules, never user input such as a system's name or purpose:
  * that would fill the cache with texts that do not recur. Thread-safe.
+ *
+ * <p>Not a {@code ConcurrentHashMap}: a risk report makes some 2,600 look-ups, and under C1 (the
+ * launcher's compiler for batches) the map's get, through its nodes to the key and then the
+ * value, was half the time of rendering. Here a look-up is one probe of an open-addressing table
+ * of the entries themselves, which carry the hash and the key: most keys are the very strings
+ * that were added (content pack text, field names, enum names), found by reference without
+ * reading them; only strings the rules built afresh are compared in full. The table only
+ * ever gains entries and is read without a lock; an entry's fields are final, so a reader that
+ * sees it sees it whole, and a reader that races an insertion and sees an empty slot takes the
+ * locked path, which looks again.
  */
 final class RecurringTexts {
 
     private final JsonFactory factory;
     private final int capacity;
-    private final Map<String, PreEncodedText> encoded = new ConcurrentHashMap<>();
+
+    /** Power-of-two length, at most half full, so that probes stay short. Replaced when grown. */
+    private volatile PreEncodedText[] table = new PreEncodedText[256];
+
+    /** Entries held; guarded by {@code this}. */
+    private int size;
 
     RecurringTexts(JsonFactory factory, int capacity) {
         this.factory = factory;
@@ -54,19 +66,68 @@ final class RecurringTexts {
     }
 
     /** How many texts are held; for tests of the bound. */
-    int size() {
-        return encoded.size();
+    synchronized int size() {
+        return size;
     }
 
     // Null when the cache is full and the text new: encoding it here only to write it once
     // would cost more than writing it plainly.
     private PreEncodedText lookUp(String value) {
-        PreEncodedText known = encoded.get(value);
-        if (known != null || encoded.size() >= capacity) {
+        int hash = value.hashCode();
+        PreEncodedText known = find(table, value, hash);
+        return known != null ? known : add(value, hash);
+    }
+
+    private static PreEncodedText find(PreEncodedText[] t, String value, int hash) {
+        int mask = t.length - 1;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            PreEncodedText e = t[i];
+            if (e == null) {
+                return null;
+            }
+            // By reference first: most texts are the instances that were added.
+            String key = e.getValue();
+            if (key == value || (e.hash() == hash && key.equals(value))) {
+                return e;
+            }
+        }
+    }
+
+    private synchronized PreEncodedText add(String value, int hash) {
+        PreEncodedText[] t = table;
+        PreEncodedText known = find(t, value, hash);
+        if (known != null || size >= capacity) {
             return known;
         }
         PreEncodedText fresh = PreEncodedText.of(factory, value);
-        PreEncodedText raced = encoded.putIfAbsent(value, fresh);
-        return raced != null ? raced : fresh;
+        if (2 * (size + 1) > t.length) {
+            PreEncodedText[] grown = new PreEncodedText[2 * t.length];
+            for (PreEncodedText e : t) {
+                if (e != null) {
+                    put(grown, e);
+                }
+            }
+            put(grown, fresh);
+            table = grown;
+        } else {
+            put(t, fresh);
+        }
+        size++;
+        return fresh;
+    }
+
+    private static void put(PreEncodedText[] t, PreEncodedText e) {
+        int mask = t.length - 1;
+        int i = spread(e.hash()) & mask;
+        while (t[i] != null) {
+            i = (i + 1) & mask;
+        }
+        t[i] = e;
+    }
+
+    // Strings that differ only at the end differ in the low bits of their hash; with linear
+    // probing that clusters, so the high bits are folded in.
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 }
