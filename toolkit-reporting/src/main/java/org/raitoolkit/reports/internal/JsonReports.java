@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -84,9 +83,6 @@ public final class JsonReports {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
-    /** Most reports fit, so the buffer rarely grows; a risk report is 40 to 100 KB indented. */
-    private static final int FIRST_BUFFER = 64 * 1024;
-
     /**
      * Writes {@code < > & '} as Unicode escapes: the JSON means the same, and stays inert if a
      * consumer pastes it into an HTML page or a script block.
@@ -118,19 +114,23 @@ public final class JsonReports {
 
     /** The report as UTF-8 text in {@code layout}, ending in a newline. */
     public static byte[] utf8(Report report, JsonLayout layout) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(FIRST_BUFFER);
-        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-            if (layout == JsonLayout.INDENTED) {
-                // A new instance per document: the printer keeps the nesting depth.
-                g.setPrettyPrinter(INDENTED.createInstance());
+        ReportBuffer bytes = ReportBuffer.take();
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+                if (layout == JsonLayout.INDENTED) {
+                    // A new instance per document: the printer keeps the nesting depth.
+                    g.setPrettyPrinter(INDENTED.createInstance());
+                }
+                document(g, report);
+                g.writeRaw('\n');
+            } catch (IOException e) {
+                // Only a failing output stream throws here, and a byte buffer does not fail.
+                throw new UncheckedIOException(e);
             }
-            document(g, report);
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            // Only a failing output stream throws here, and a byte buffer does not fail.
-            throw new UncheckedIOException(e);
+            return bytes.toByteArray();
+        } finally {
+            bytes.release();
         }
-        return bytes.toByteArray();
     }
 
     /** The report as its JSON document, a new tree. */
