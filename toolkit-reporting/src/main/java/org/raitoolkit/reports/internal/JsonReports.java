@@ -624,7 +624,9 @@ public final class JsonReports {
         for (Reason reason : reasons) {
             g.writeStartObject();
             recurring(g, RULE_ID, reason.ruleId());
-            recurring(g, TEXT, reason.text());
+            // Built by the rules for each assessment: see RecurringTexts.writeBuiltValue.
+            g.writeFieldName(TEXT);
+            TEXTS.writeBuiltValue(g, reason.text());
             stringMap(g, MATCHED, reason.matched());
             g.writeEndObject();
         }
