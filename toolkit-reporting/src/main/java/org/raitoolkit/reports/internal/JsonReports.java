@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -227,20 +228,52 @@ public final class JsonReports {
     public static byte[] utf8(Report report, JsonLayout layout) {
         ReportBuffer bytes = ReportBuffer.take();
         try {
-            try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-                if (layout == JsonLayout.INDENTED) {
-                    // A new instance per document: the printer keeps the nesting depth.
-                    g.setPrettyPrinter(INDENTED.createInstance());
-                }
-                document(g, report);
-                g.writeRaw('\n');
-            } catch (IOException e) {
-                // Only a failing output stream throws here, and a byte buffer does not fail.
-                throw new UncheckedIOException(e);
-            }
+            render(report, layout, bytes);
             return bytes.toByteArray();
         } finally {
             bytes.release();
+        }
+    }
+
+    /** The report as text in {@code layout}, ending in a newline; the same text as {@link #utf8}. */
+    public static String text(Report report, JsonLayout layout) {
+        ReportBuffer bytes = ReportBuffer.take();
+        try {
+            render(report, layout, bytes);
+            return bytes.asUtf8String();
+        } finally {
+            bytes.release();
+        }
+    }
+
+    /**
+     * Writes the report as UTF-8 text in {@code layout} to {@code file} with
+     * {@link AtomicFiles#writeBuffer}: the same bytes as {@link #utf8}, written from the buffer
+     * they were rendered into rather than from a copy of them.
+     */
+    public static void write(Report report, JsonLayout layout, Path file) {
+        ReportBuffer bytes = ReportBuffer.take();
+        try {
+            AtomicFiles.writeBuffer(file, () -> {
+                render(report, layout, bytes);
+                return bytes.asByteBuffer();
+            });
+        } finally {
+            bytes.release();
+        }
+    }
+
+    private static void render(Report report, JsonLayout layout, ReportBuffer bytes) {
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            if (layout == JsonLayout.INDENTED) {
+                // A new instance per document: the printer keeps the nesting depth.
+                g.setPrettyPrinter(INDENTED.createInstance());
+            }
+            document(g, report);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            // Only a failing output stream throws here, and a byte buffer does not fail.
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.raitoolkit.reports.internal;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 
@@ -49,6 +51,16 @@ final class ReportBuffer extends OutputStream {
     /** The bytes written so far, a new array of exactly that length. */
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, count);
+    }
+
+    /** The bytes written so far, without a copy: valid until the buffer is written to or released. */
+    ByteBuffer asByteBuffer() {
+        return ByteBuffer.wrap(bytes, 0, count);
+    }
+
+    /** The bytes written so far decoded as UTF-8, without a copy of the bytes first. */
+    String asUtf8String() {
+        return new String(bytes, 0, count, StandardCharsets.UTF_8);
     }
 
     @Override
