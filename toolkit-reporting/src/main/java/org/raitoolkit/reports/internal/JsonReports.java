@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -184,12 +183,13 @@ public final class JsonReports {
     private static final SerializableString UNKNOWN_ANSWERS = field("unknownAnswers");
     private static final SerializableString VERSION = field("version");
 
-    // Two-space indent and "\n" whatever the platform, so that output is the same everywhere.
-    private static final DefaultPrettyPrinter INDENTED = new DefaultPrettyPrinter()
+    // Two-space indent and "\n" whatever the platform, so that output is the same everywhere;
+    // IndentedPrinter writes what Jackson's own printer would, from pre-encoded bytes.
+    private static final DefaultPrettyPrinter INDENTED = new IndentedPrinter(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            .withObjectIndenter(new IndentedPrinter.Indentation("  ", "\n"))
+            .withArrayIndenter(new IndentedPrinter.Indentation("  ", "\n")));
 
     /**
      * Writes {@code < > & '} as Unicode escapes: the JSON means the same, and stays inert if a
