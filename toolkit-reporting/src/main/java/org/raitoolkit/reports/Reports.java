@@ -1,7 +1,6 @@
 package org.raitoolkit.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -143,7 +142,7 @@ public final class Reports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
         return switch (format) {
-            case JSON -> new String(JsonReports.utf8(report, jsonLayout), StandardCharsets.UTF_8);
+            case JSON -> JsonReports.text(report, jsonLayout);
             case MARKDOWN -> rendering.markdown(report, audience);
             case HTML -> rendering.html(report, audience);
         };
@@ -163,8 +162,9 @@ public final class Reports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
         if (format == ReportFormat.JSON) {
-            // Straight to UTF-8 bytes: no String of the whole document to build and encode.
-            AtomicFiles.writeBytes(file, () -> JsonReports.utf8(report, jsonLayout));
+            // Straight to UTF-8 bytes: no String of the whole document to build and encode, and
+            // no copy of the bytes either.
+            JsonReports.write(report, jsonLayout, file);
         } else {
             AtomicFiles.write(file, () -> render(report, format, audience));
         }

@@ -43,17 +43,26 @@ public final class AtomicFiles {
      * @throws UncheckedIOException naming the target when a step fails; no temporary file remains
      */
     public static void writeBytes(Path target, Supplier<byte[]> content) {
+        writeBuffer(target, () -> ByteBuffer.wrap(content.get()));
+    }
+
+    /**
+     * Like {@link #writeBytes}, for content rendered into a buffer: the bytes from its position
+     * to its limit, written without copying them into an array of their own first.
+     *
+     * @throws UncheckedIOException naming the target when a step fails; no temporary file remains
+     */
+    public static void writeBuffer(Path target, Supplier<ByteBuffer> content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         // Render before touching the disk: a failing render must leave no trace.
-        byte[] bytes = content.get();
+        ByteBuffer buffer = content.get();
         // Same folder as the target, so the rename stays on one file system and can be atomic.
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         Path created = null;
         try {
             try (FileChannel channel = createNew(temp)) {
                 created = temp;
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 // One write call for the whole file where Files.write makes one per 8 KB.
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

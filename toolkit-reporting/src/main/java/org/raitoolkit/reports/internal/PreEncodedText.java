@@ -24,10 +24,12 @@ import java.util.Arrays;
 final class PreEncodedText implements SerializableString {
 
     private final String value;
+    private final int hash;
     private final byte[] quotedUtf8;
 
     private PreEncodedText(String value, byte[] quotedUtf8) {
         this.value = value;
+        this.hash = value.hashCode();
         this.quotedUtf8 = quotedUtf8;
     }
 
@@ -42,6 +44,11 @@ final class PreEncodedText implements SerializableString {
         }
         byte[] quoted = bytes.toByteArray();
         return new PreEncodedText(value, Arrays.copyOfRange(quoted, 1, quoted.length - 1));
+    }
+
+    /** The value's hash, kept here so that a look-up by value need not read the string. */
+    int hash() {
+        return hash;
     }
 
     @Override

@@ -90,6 +90,52 @@ class RecurringTextsTest {
         assertThat(cached).isEqualTo(plain);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "plain ASCII",
+        "a dash \u2013 and \u201Cquotes\u201D",
+        "<script>alert('x')</script> & more",
+        "tab\there, bell \u0007, newline\n, \"quoted\" and \\backslash",
+        "an emoji \uD83D\uDE00 and a rare script \uD840\uDC00",
+        "Latin-1 \u00E9\u00E8\u00FC and Greek \u03B1\u03B2",
+        "a question?",
+        ""
+    })
+    void should_write_built_text_as_the_same_bytes_as_plain_text_whatever_the_characters(String text) throws IOException {
+        // GIVEN a cache, and the text as three separate instances, as the rules build it
+        RecurringTexts texts = new RecurringTexts(FACTORY, 100);
+        List<String> values = List.of(new String(text), new String(text), new String(text));
+        // WHEN the same fields are written through the cache as built text and plainly
+        byte[] cached = document((g, name, value) -> texts.writeBuiltValue(fieldNamed(g, name), value), values);
+        byte[] plain = document(JsonGenerator::writeStringField, values);
+        // THEN
+        assertThat(cached).isEqualTo(plain);
+    }
+
+    @Test
+    void should_not_take_built_text_outside_latin_1_for_text_with_question_marks_in_their_place() throws IOException {
+        // GIVEN texts whose Latin-1 bytes are the same: characters outside Latin-1 become '?'
+        RecurringTexts texts = new RecurringTexts(FACTORY, 100);
+        List<String> values = List.of("why?", "why\u2013", "why?", "why\uD83D\uDE00", "why\u2013", "why\u2014");
+        // WHEN they are written as built text
+        byte[] cached = document((g, name, value) -> texts.writeBuiltValue(fieldNamed(g, name), value), values);
+        // THEN each is itself
+        assertThat(cached).isEqualTo(document(JsonGenerator::writeStringField, values));
+    }
+
+    @Test
+    void should_count_built_text_within_the_same_capacity() throws IOException {
+        // GIVEN a cache for three texts that already holds two
+        RecurringTexts texts = new RecurringTexts(FACTORY, 3);
+        List<String> values = IntStream.range(0, 50).mapToObj(i -> "sentence \u2013 " + i).toList();
+        document((g, name, value) -> texts.writeValue(fieldNamed(g, name), value), values.subList(0, 2));
+        // WHEN fifty different texts are written as built text
+        byte[] cached = document((g, name, value) -> texts.writeBuiltValue(fieldNamed(g, name), value), values);
+        // THEN one more is kept, and all fifty are in the document as if written plainly
+        assertThat(texts.size()).isEqualTo(3);
+        assertThat(cached).isEqualTo(document(JsonGenerator::writeStringField, values));
+    }
+
     @Test
     void should_write_the_same_bytes_when_a_text_does_not_fit_the_rest_of_the_buffer() throws IOException {
         // GIVEN texts long enough to cross the generator's buffer boundary at some point
