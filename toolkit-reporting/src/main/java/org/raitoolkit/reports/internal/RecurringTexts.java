@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
 import java.util.zip.CRC32;
 
 /**
@@ -150,18 +152,7 @@ final class RecurringTexts {
             return known;
         }
         PreEncodedText fresh = PreEncodedText.of(factory, value);
-        if (2 * (size + 1) > t.length) {
-            PreEncodedText[] grown = new PreEncodedText[2 * t.length];
-            for (PreEncodedText e : t) {
-                if (e != null) {
-                    put(grown, e);
-                }
-            }
-            put(grown, fresh);
-            table = grown;
-        } else {
-            put(t, fresh);
-        }
+        table = placed(t, size, fresh, PreEncodedText::hash);
         size++;
         return fresh;
     }
@@ -194,34 +185,35 @@ final class RecurringTexts {
             }
         }
         Built fresh = new Built(hash, latin1, bytesDecide, PreEncodedText.of(factory, value));
-        if (2 * (builtSize + 1) > t.length) {
-            Built[] grown = new Built[2 * t.length];
-            for (Built e : t) {
-                if (e != null) {
-                    putBuilt(grown, e);
-                }
-            }
-            putBuilt(grown, fresh);
-            built = grown;
-        } else {
-            putBuilt(t, fresh);
-        }
+        built = placed(t, builtSize, fresh, Built::hash);
         builtSize++;
         return fresh;
     }
 
-    private static void putBuilt(Built[] t, Built e) {
-        int mask = t.length - 1;
-        int i = spread(e.hash()) & mask;
-        while (t[i] != null) {
-            i = (i + 1) & mask;
+    /**
+     * Puts {@code fresh} in {@code t}, which holds {@code count} entries, and returns the table to
+     * use from then on: {@code t} itself, or a new one twice as long, with every entry placed
+     * again, when {@code t} would be more than half full.
+     */
+    private static <E> E[] placed(E[] t, int count, E fresh, ToIntFunction<E> hashOf) {
+        E[] target = t;
+        if (2 * (count + 1) > t.length) {
+            @SuppressWarnings("unchecked")
+            E[] grown = (E[]) Array.newInstance(t.getClass().getComponentType(), 2 * t.length);
+            for (E e : t) {
+                if (e != null) {
+                    put(grown, e, hashOf.applyAsInt(e));
+                }
+            }
+            target = grown;
         }
-        t[i] = e;
+        put(target, fresh, hashOf.applyAsInt(fresh));
+        return target;
     }
 
-    private static void put(PreEncodedText[] t, PreEncodedText e) {
+    private static <E> void put(E[] t, E e, int hash) {
         int mask = t.length - 1;
-        int i = spread(e.hash()) & mask;
+        int i = spread(hash) & mask;
         while (t[i] != null) {
             i = (i + 1) & mask;
         }
