@@ -64,8 +64,9 @@ public final class JsonReports {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     // Surrogate pairs (emoji, rare scripts) as one UTF-8 sequence, as text written through a
-    // Writer and then encoded would have them, instead of a pair of \\u escapes.
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+    // Writer and then encoded would have them, instead of a pair of \\u escapes. Package-private
+    // for RecurringTextsTest, which checks the cache against this very factory.
+    static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .characterEscapes(new HtmlSafeEscapes())
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();

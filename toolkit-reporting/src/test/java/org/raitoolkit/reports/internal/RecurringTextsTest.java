@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Text written from the cache is the same bytes as the text written plainly, with the report
@@ -23,30 +20,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RecurringTextsTest {
 
-    /** Like the report factory: escapes {@code < > & '} too, which Jackson's SerializedString would not. */
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .characterEscapes(new CharacterEscapes() {
-                private final int[] escapes = markupEscapes();
+    /** The reports' own factory: it escapes {@code < > & '} too, which Jackson's SerializedString would not. */
+    private static final JsonFactory FACTORY = JsonReports.FACTORY;
 
-                @Override
-                public int[] getEscapeCodesForAscii() {
-                    return escapes;
-                }
-
-                @Override
-                public SerializableString getEscapeSequence(int ch) {
-                    return null;
-                }
-            })
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-            .build();
-
-    private static int[] markupEscapes() {
-        int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
-        for (char c : new char[] {'<', '>', '&', '\''}) {
-            escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
-        }
-        return escapes;
+    /** Text of every kind the escaping and the Latin-1 keys treat differently. */
+    static Stream<String> characterMixes() {
+        return Stream.of(
+                "plain ASCII",
+                "a dash \u2013 and \u201Cquotes\u201D",
+                "<script>alert('x')</script> & more",
+                "tab\there, bell \u0007, newline\n, \"quoted\" and \\backslash",
+                "an emoji \uD83D\uDE00 and a rare script \uD840\uDC00",
+                "Latin-1 \u00E9\u00E8\u00FC and Greek \u03B1\u03B2",
+                "a question?",
+                "");
     }
 
     private interface Writing {
@@ -67,15 +54,7 @@ class RecurringTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "plain ASCII",
-        "a dash \u2013 and \u201Cquotes\u201D",
-        "<script>alert('x')</script> & more",
-        "tab\there, bell \u0007, newline\n, \"quoted\" and \\backslash",
-        "an emoji \uD83D\uDE00 and a rare script \uD840\uDC00",
-        "Latin-1 \u00E9\u00E8\u00FC and Greek \u03B1\u03B2",
-        ""
-    })
+    @MethodSource("characterMixes")
     void should_write_the_same_bytes_as_plain_text_whatever_the_characters(String text) throws IOException {
         // GIVEN a cache for the factory
         RecurringTexts texts = new RecurringTexts(FACTORY, 100);
@@ -91,16 +70,7 @@ class RecurringTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "plain ASCII",
-        "a dash \u2013 and \u201Cquotes\u201D",
-        "<script>alert('x')</script> & more",
-        "tab\there, bell \u0007, newline\n, \"quoted\" and \\backslash",
-        "an emoji \uD83D\uDE00 and a rare script \uD840\uDC00",
-        "Latin-1 \u00E9\u00E8\u00FC and Greek \u03B1\u03B2",
-        "a question?",
-        ""
-    })
+    @MethodSource("characterMixes")
     void should_write_built_text_as_the_same_bytes_as_plain_text_whatever_the_characters(String text) throws IOException {
         // GIVEN a cache, and the text as three separate instances, as the rules build it
         RecurringTexts texts = new RecurringTexts(FACTORY, 100);
