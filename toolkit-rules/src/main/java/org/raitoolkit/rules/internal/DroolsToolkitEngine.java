@@ -69,7 +69,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     private final ContentPack pack;
     private final KieBase kieBase;
-    private final Map<org.kie.api.definition.rule.Rule, String> ruleIds;
+    private final SessionPool sessions;
     private final List<String> ruleSetIds;
     private final String hash;
     private final List<RuleInfo> rules;
@@ -90,7 +90,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
         this.pack = pack;
         this.kieBase = compiled.kieBase();
-        this.ruleIds = RuleSession.ruleIds(kieBase);
+        this.sessions = new SessionPool(kieBase);
         this.hash = compiled.hash();
         this.rules = compiled.rules();
         this.ruleSetIds = List.copyOf(ruleSetIds);
@@ -124,7 +124,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public RiskResult assessRisk(RiskAnswers answers) {
         check("risk answers", answers, () -> readable(answers) ? AnswerChecks.risk(pack, answers) : List.of());
-        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
+        try (RuleSession session = new RuleSession(sessions)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
             session.insert(pack.scoring());
@@ -194,7 +194,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
         check("readiness answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
                 ? AnswerChecks.readiness(pack, answers) : List.of());
-        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
+        try (RuleSession session = new RuleSession(sessions)) {
             session.insert(pack.scoring());
             session.insertAll(readinessTemplates);
             session.insertAll(pack.roadmap());
@@ -256,7 +256,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         }
         check("workbook answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
                 ? AnswerChecks.workbook(pack, answers, stage) : List.of());
-        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
+        try (RuleSession session = new RuleSession(sessions)) {
             List<WorkbookItem> items = pack.workbookItems(stage);
             for (int i = 0; i < items.size(); i++) {
                 WorkbookItem item = items.get(i);
@@ -329,10 +329,24 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         for (List<Recommendation> issues : byId.values()) {
             merged.add(issues.size() == 1 ? issues.get(0) : merge(issues));
         }
-        merged.sort(Comparator.comparing(Recommendation::priority)
-                .thenComparing(r -> r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal())
-                .thenComparing(Recommendation::id));
+        merged.sort(DroolsToolkitEngine::byUrgency);
         return List.copyOf(merged);
+    }
+
+    /**
+     * Most urgent first, then by life-cycle stage (none last), then by id. One method rather than
+     * a chain of comparators: this sort runs on every assessment, and the chain boxed each stage.
+     */
+    private static int byUrgency(Recommendation a, Recommendation b) {
+        int c = a.priority().compareTo(b.priority());
+        if (c == 0) {
+            c = Integer.compare(stageOrder(a), stageOrder(b));
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    }
+
+    private static int stageOrder(Recommendation r) {
+        return r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal();
     }
 
     private static Recommendation merge(List<Recommendation> issues) {
@@ -380,13 +394,18 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
      * For rule-set contract tests: a well-guarded rule fires on nothing.
      */
     public List<String> fireOnEmptySession() {
-        try (RuleSession session = new RuleSession(kieBase, ruleIds)) {
+        try (RuleSession session = new RuleSession(sessions)) {
             List<String> phases = new ArrayList<>(Phases.RISK);
             phases.addAll(Phases.READINESS);
             phases.addAll(Phases.WORKBOOK);
             session.run(phases);
             return session.firedRules();
         }
+    }
+
+    /** The engine's rule sessions; for tests. */
+    SessionPool sessions() {
+        return sessions;
     }
 
     @Override

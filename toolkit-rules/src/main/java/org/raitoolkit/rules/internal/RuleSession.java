@@ -2,11 +2,10 @@ package org.raitoolkit.rules.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.KieBase;
+import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -22,48 +21,38 @@ final class RuleSession implements AutoCloseable {
     /** Far above what the default rules need (a few hundred); stops a looping extension rule. */
     static final int MAX_FIRINGS = 200_000;
 
+    private final SessionPool pool;
     private final KieSession session;
     private final Explanations why = new Explanations();
-    /** Unordered while the rules fire (a few hundred adds); sorted once, in {@link #firedRules}. */
-    private final Set<String> fired = new HashSet<>();
+    /** Which rules fired, by their index in {@link SessionPool#ids()}: a mark per firing, no lookup by text. */
+    private final boolean[] fired;
+    /** The ids of fired rules that the pool does not know (none should be missing). */
+    private final Set<String> firedUnknown = new TreeSet<>();
+    private boolean ranToEnd;
 
-    /**
-     * @param ids each rule's {@code @id}, read once per engine: reading it from the metadata on
-     *            every firing costs a lookup and a copy of the text each time
-     */
-    RuleSession(KieBase base, Map<Rule, String> ids) {
-        this.session = base.newKieSession();
+    RuleSession(SessionPool pool) {
+        this.pool = pool;
+        this.session = pool.take();
+        this.fired = new boolean[pool.ids().size()];
         session.setGlobal("why", why);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 // Every rule has an @id: the compiler refuses rule sets where one does not.
                 Rule rule = event.getMatch().getRule();
-                String id = ids.get(rule);
-                if (id == null) {
-                    id = RuleMetadata.id(rule);
+                int i = pool.indexOf(rule);
+                if (i >= 0) {
+                    fired[i] = true;
+                    why.enter(pool.ids().get(i));
+                } else {
+                    String id = RuleMetadata.id(rule);
+                    if (id != null) {
+                        firedUnknown.add(id);
+                    }
+                    why.enter(id);
                 }
-                why.enter(id);
-                fired.add(id);
             }
         });
-    }
-
-    /**
-     * Each rule of {@code base} by its {@code @id}, for {@link #RuleSession(KieBase, Map)}. By
-     * identity: two rule sets may each have a rule of the same name, and a rule the map does not
-     * know (none should be missing) still gets its id from its metadata. Read-only once built,
-     * so sessions on many threads can share it.
-     */
-    static Map<Rule, String> ruleIds(KieBase base) {
-        Map<Rule, String> ids = new java.util.IdentityHashMap<>();
-        base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
-            String id = RuleMetadata.id(r);
-            if (id != null) {
-                ids.put(r, id);
-            }
-        }));
-        return java.util.Collections.unmodifiableMap(ids);
     }
 
     void insert(Object fact) {
@@ -92,6 +81,7 @@ final class RuleSession implements AutoCloseable {
                     + " firings; the last rule fired was " + why.currentRule()
                     + ", which probably modifies a fact without a guard");
         }
+        ranToEnd = true;
     }
 
     /**
@@ -150,11 +140,22 @@ final class RuleSession implements AutoCloseable {
 
     /** The ids of the rules that fired, sorted. */
     List<String> firedRules() {
-        return fired.stream().sorted().toList();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < fired.length; i++) {
+            if (fired[i]) {
+                ids.add(pool.ids().get(i));
+            }
+        }
+        if (!firedUnknown.isEmpty()) {
+            ids.addAll(firedUnknown);
+            ids = new ArrayList<>(new TreeSet<>(ids));
+        }
+        return List.copyOf(ids);
     }
 
+    /** Back to the pool if the rules ran to the end, else disposed. */
     @Override
     public void close() {
-        session.dispose();
+        pool.giveBack(session, ranToEnd);
     }
 }
