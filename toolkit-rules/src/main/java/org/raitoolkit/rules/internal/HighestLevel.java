@@ -25,10 +25,20 @@ public final class HighestLevel {
     private HighestLevel() {
     }
 
-    /** The factors among {@code candidates} (settled {@link FactorScore}s) that would raise {@code principle}. */
+    /**
+     * The factors among {@code candidates} (settled {@link FactorScore}s) that threaten
+     * {@code principle} and would raise it. The rule passes every settled factor and this picks
+     * those of the principle: a join in the rule tested each principle against each factor, in
+     * Drools' network, on every change.
+     */
     public static Factors factorsRaising(PrincipleScore principle, List<?> candidates) {
         List<FactorScore> factors = new ArrayList<>();
-        candidates.forEach(c -> factors.add((FactorScore) c));
+        candidates.forEach(c -> {
+            FactorScore f = (FactorScore) c;
+            if (f.threatens(principle.getId())) {
+                factors.add(f);
+            }
+        });
         RiskLevel top = highest(factors.stream().map(FactorScore::getResidualLevel).toList());
         List<FactorScore> raising = new ArrayList<>();
         for (FactorScore f : factors) {
@@ -40,9 +50,14 @@ public final class HighestLevel {
         return new Factors(raising);
     }
 
-    /** The principles among {@code candidates} (threatened {@link PrincipleScore}s) that would raise the core principle {@code core}. */
+    /**
+     * The principles among {@code candidates} (threatened {@link PrincipleScore}s) that are
+     * instrumental to the core principle {@code core} and would raise it; like
+     * {@link #factorsRaising}, this picks them from every candidate.
+     */
     public static Principles principlesRaising(PrincipleScore core, List<?> candidates) {
-        List<PrincipleScore> principles = principles(candidates);
+        List<PrincipleScore> principles = principles(candidates).stream()
+                .filter(p -> core.getId().equals(p.getParentId())).toList();
         RiskLevel top = highest(principles.stream().map(PrincipleScore::getLevel).toList());
         return new Principles(principles.stream().filter(p -> p.getLevel() == top && core.isRaisedBy(p.getId(), top))
                 .sorted(Comparator.comparing(PrincipleScore::getId)).toList());
