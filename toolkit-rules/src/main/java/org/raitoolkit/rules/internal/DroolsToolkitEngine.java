@@ -155,11 +155,12 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 }
             }
             session.run(Phases.RISK);
-            return riskResult(profile, session.facts(), session.firedRules());
+            return riskResult(profile, session.facts(), session.issued(), session.firedRules());
         }
     }
 
-    private RiskResult riskResult(SystemProfile profile, RuleSession.Facts facts, List<String> fired) {
+    private RiskResult riskResult(SystemProfile profile, RuleSession.Facts facts, List<Recommendation> issued,
+                                  List<String> fired) {
         List<FactorResult> factors = facts.of(FactorScore.class).stream()
                 .sorted(Comparator.comparingInt(s -> factorOrder.getOrDefault(s.getFactorId(), Integer.MAX_VALUE)))
                 .map(s -> new FactorResult(s.getFactorId(), s.getFactor().title(), s.getFactor().principles(),
@@ -181,7 +182,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         List<org.raitoolkit.model.Reason> decisionReasons = new ArrayList<>(overall.getReasons());
         decisionReasons.addAll(decision.getReasons());
         return new RiskResult(profile, factors, core, instrumental, overall.getLevel(), decision.getDecision(),
-                decisionReasons, recommendations(facts), findings(facts), fired);
+                decisionReasons, recommendations(facts, issued), findings(facts), fired);
     }
 
     private static PrincipleResult principleResult(PrincipleScore s) {
@@ -221,7 +222,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             ReadinessOverall overall = facts.single(ReadinessOverall.class);
             return new ReadinessResult(answers.agency(), dimensions, overall.getMeanScore(), overall.getLevel(),
                     overall.getReasons(), gaps, overall.getPhase(), overall.getNextActions(),
-                    recommendations(facts), session.firedRules());
+                    recommendations(facts, session.issued()), session.firedRules());
         }
     }
 
@@ -316,15 +317,18 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     }
 
     /**
-     * Recommendations issued more than once (same id) are merged, their reasons joined: issues
+     * The recommendations of a session, those {@code issued} through the global and those inserted
+     * as facts alike. Recommendations issued more than once (same id) are merged, their reasons joined: issues
      * of one id are taken in the order of their reasons' text, so that the merge does not depend
      * on the order the rules fired in; the first issue gives the text, the most urgent priority
      * wins.
      */
-    private static List<Recommendation> recommendations(RuleSession.Facts facts) {
+    private static List<Recommendation> recommendations(RuleSession.Facts facts, List<Recommendation> issued) {
         // Ids are unique after the merge, so the final sort fixes the order; no sorted map needed.
         Map<String, List<Recommendation>> byId = new HashMap<>();
-        facts.of(Recommendation.class).forEach(r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+        java.util.function.Consumer<Recommendation> add = r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r);
+        issued.forEach(add);
+        facts.of(Recommendation.class).forEach(add);
         List<Recommendation> merged = new ArrayList<>(byId.size());
         for (List<Recommendation> issues : byId.values()) {
             merged.add(issues.size() == 1 ? issues.get(0) : merge(issues));

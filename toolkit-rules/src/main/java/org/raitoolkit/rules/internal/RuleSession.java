@@ -11,6 +11,7 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.raitoolkit.rules.spi.Explanations;
+import org.raitoolkit.rules.spi.IssuedRecommendations;
 
 /**
  * One rule session for one assessment: sets the {@code why} global, runs the phases in order,
@@ -24,6 +25,7 @@ final class RuleSession implements AutoCloseable {
     private final SessionPool pool;
     private final KieSession session;
     private final Explanations why = new Explanations();
+    private final IssuedRecommendations issued = new IssuedRecommendations();
     /** Which rules fired, by their index in {@link SessionPool#ids()}: a mark per firing, no lookup by text. */
     private final boolean[] fired;
     /** The ids of fired rules that the pool does not know (none should be missing). */
@@ -35,6 +37,7 @@ final class RuleSession implements AutoCloseable {
         this.session = pool.take();
         this.fired = new boolean[pool.ids().size()];
         session.setGlobal("why", why);
+        session.setGlobal("issued", issued);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -136,6 +139,11 @@ final class RuleSession implements AutoCloseable {
             }
             return found.get(0);
         }
+    }
+
+    /** The recommendations that rules added to the {@code issued} global (not those inserted as facts). */
+    List<org.raitoolkit.model.Recommendation> issued() {
+        return issued.all();
     }
 
     /** The ids of the rules that fired, sorted. */
