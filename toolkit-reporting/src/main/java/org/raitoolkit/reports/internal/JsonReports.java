@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -655,16 +656,65 @@ public final class JsonReports {
 
     private static void reasons(JsonGenerator g, SerializableString field, List<Reason> reasons) throws IOException {
         startArray(g, field);
+        // Whole reasons as bytes only into compact text: indented text depends on the nesting,
+        // and a tree needs the tokens.
+        boolean compactText = g.getPrettyPrinter() == null && !(g instanceof TokenBuffer);
         for (Reason reason : reasons) {
-            g.writeStartObject();
-            recurring(g, RULE_ID, reason.ruleId());
-            // Built by the rules for each assessment: see RecurringTexts.writeBuiltValue.
-            g.writeFieldName(TEXT);
-            TEXTS.writeBuiltValue(g, reason.text());
-            stringMap(g, MATCHED, reason.matched());
-            g.writeEndObject();
+            WholeReason known = compactText ? wholeReason(reason) : null;
+            if (known != null) {
+                g.writeRawValue(known.json());
+            } else {
+                reason(g, reason);
+            }
         }
         g.writeEndArray();
+    }
+
+    private static void reason(JsonGenerator g, Reason reason) throws IOException {
+        g.writeStartObject();
+        recurring(g, RULE_ID, reason.ruleId());
+        // Built by the rules for each assessment: see RecurringTexts.writeBuiltValue.
+        g.writeFieldName(TEXT);
+        TEXTS.writeBuiltValue(g, reason.text());
+        stringMap(g, MATCHED, reason.matched());
+        g.writeEndObject();
+    }
+
+    /**
+     * The compact bytes of {@code reason}, kept with its sentence; null when the cache has no
+     * room for the sentence or keeps another reason with it (the rules write some sentences,
+     * such as the risk matrix's, for several factors), and the reason is written field by field.
+     */
+    private static WholeReason wholeReason(Reason reason) {
+        if (reason.text() == null) {
+            return null;
+        }
+        RecurringTexts.Built sentence = TEXTS.built(reason.text());
+        if (sentence == null) {
+            return null;
+        }
+        WholeReason known = sentence.reason();
+        if (known == null) {
+            known = new WholeReason(reason, compact(reason));
+            sentence.keep(known);
+            return known;
+        }
+        return known.encodes(reason) ? known : null;
+    }
+
+    /**
+     * {@code reason} as a compact generator writes it on its own: the bytes such a generator
+     * writes for it in an array, bar the comma that {@code writeRawValue} adds.
+     */
+    private static byte[] compact(Reason reason) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(256);
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            reason(g, reason);
+        } catch (IOException e) {
+            // A byte buffer does not fail.
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static void stringMap(JsonGenerator g, SerializableString field, Map<String, String> values) throws IOException {

@@ -57,8 +57,37 @@ final class RecurringTexts {
      * An entry of the table of built texts: the text's Latin-1 bytes, their CRC32, and whether
      * equal bytes mean an equal string. They do unless the bytes hold a {@code '?'}: a character
      * outside Latin-1 becomes {@code '?'} too, so such text is compared as strings.
+     *
+     * <p>Built texts are reasons' sentences, so an entry also keeps the first whole reason met
+     * with its sentence, encoded (see {@link WholeReason}); set without a lock, since any
+     * reason kept is checked against the reason at hand before it is used.
      */
-    private record Built(int hash, byte[] latin1, boolean bytesDecide, PreEncodedText text) {
+    static final class Built {
+        private final int hash;
+        private final byte[] latin1;
+        private final boolean bytesDecide;
+        private final PreEncodedText text;
+        private volatile WholeReason reason;
+
+        private Built(int hash, byte[] latin1, boolean bytesDecide, PreEncodedText text) {
+            this.hash = hash;
+            this.latin1 = latin1;
+            this.bytesDecide = bytesDecide;
+            this.text = text;
+        }
+
+        private int hash() {
+            return hash;
+        }
+
+        /** The whole reason kept with this sentence, or null before one is. */
+        WholeReason reason() {
+            return reason;
+        }
+
+        void keep(WholeReason whole) {
+            reason = whole;
+        }
     }
 
     RecurringTexts(JsonFactory factory, int capacity) {
@@ -90,6 +119,19 @@ final class RecurringTexts {
             g.writeNull();
             return;
         }
+        Built known = built(value);
+        if (known != null) {
+            g.writeString(known.text);
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    /**
+     * The entry of {@code value}, text built afresh for each report, found as cheaply as
+     * {@link #writeBuiltValue} finds it, or added; null when the cache is full and the text new.
+     */
+    Built built(String value) {
         // A copy of the string's bytes for Latin-1 text; other text has '?' for the characters
         // outside Latin-1 (see Built).
         byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
@@ -97,14 +139,7 @@ final class RecurringTexts {
         crc.update(latin1, 0, latin1.length);
         int hash = (int) crc.getValue();
         Built known = findBuilt(built, value, latin1, hash);
-        if (known == null) {
-            known = addBuilt(value, latin1, hash);
-        }
-        if (known != null) {
-            g.writeString(known.text());
-        } else {
-            g.writeString(value);
-        }
+        return known != null ? known : addBuilt(value, latin1, hash);
     }
 
     /** Writes {@code name} as a field name. */
@@ -164,8 +199,8 @@ final class RecurringTexts {
             if (e == null) {
                 return null;
             }
-            if (e.hash() == hash && Arrays.equals(e.latin1(), latin1)
-                    && (e.bytesDecide() || e.text().getValue().equals(value))) {
+            if (e.hash == hash && Arrays.equals(e.latin1, latin1)
+                    && (e.bytesDecide || e.text.getValue().equals(value))) {
                 return e;
             }
         }

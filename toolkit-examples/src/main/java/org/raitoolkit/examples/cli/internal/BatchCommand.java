@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
@@ -39,6 +40,13 @@ import picocli.CommandLine.Parameters;
 public final class BatchCommand extends ToolkitCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    // Compiled once: String.matches and replaceFirst compile their pattern on every call, and
+    // a batch calls them for every file.
+    /** An answer file's name. DOTALL: a name may hold a line break, and such a file is an answer file too. */
+    private static final Pattern ANSWER_FILE = Pattern.compile("(?is).*\\.(ya?ml|json)");
+    /** The extension an answer file's report name leaves out. */
+    private static final Pattern EXTENSION = Pattern.compile("(?i)\\.(ya?ml|json)$");
 
     @Parameters(paramLabel = "DIR", description = "The folder of risk answer files.")
     private Path dir;
@@ -81,7 +89,7 @@ public final class BatchCommand extends ToolkitCommand {
         });
         Portfolio portfolio = new Portfolio();
         try {
-            List<Future<Portfolio.Row>> rows = new ArrayList<>();
+            List<Future<Portfolio.Entry>> rows = new ArrayList<>();
             java.util.Set<String> slugs = new java.util.HashSet<>();
             for (Path file : files) {
                 String slug = uniqueSlug(file, slugs);
@@ -93,7 +101,7 @@ public final class BatchCommand extends ToolkitCommand {
                     }
                 }));
             }
-            for (Future<Portfolio.Row> row : rows) {
+            for (Future<Portfolio.Entry> row : rows) {
                 portfolio.add(row.get());
             }
         } catch (InterruptedException e) {
@@ -105,7 +113,7 @@ public final class BatchCommand extends ToolkitCommand {
             pool.shutdownNow();
         }
         progress.finish();
-        NewCommand.writeAtomically(out.resolve("summary.json"), portfolio.toJson().toPrettyString() + "\n");
+        NewCommand.writeAtomically(out.resolve("summary.json"), portfolio.toJson());
         NewCommand.writeAtomically(out.resolve("summary.md"), portfolio.toMarkdown());
         out().println(files.size() + " systems: " + portfolio.count(Portfolio.Status.ASSESSED) + " assessed, "
                 + portfolio.count(Portfolio.Status.ALREADY_DONE) + " already done, "
@@ -127,7 +135,7 @@ public final class BatchCommand extends ToolkitCommand {
 
     /** A report name for {@code file}, unique in this batch even when two names slug alike (a.yaml, a.json). */
     private static String uniqueSlug(Path file, java.util.Set<String> taken) {
-        String base = OutputFolder.slug(file.getFileName().toString().replaceFirst("(?i)\\.(ya?ml|json)$", ""));
+        String base = OutputFolder.slug(EXTENSION.matcher(file.getFileName().toString()).replaceFirst(""));
         String slug = base;
         for (int i = 2; !taken.add(slug); i++) {
             slug = base + "-" + i;
@@ -136,7 +144,7 @@ public final class BatchCommand extends ToolkitCommand {
     }
 
     /** Assesses one system; {@code slug} is a plain file name, so its reports stay in {@code systems}. */
-    private Portfolio.Row assess(Path file, String slug, AnswerFiles reader, Reports reports, Path systems,
+    private Portfolio.Entry assess(Path file, String slug, AnswerFiles reader, Reports reports, Path systems,
                                  List<ReportFormat> extra) {
         String name = file.getFileName().toString();
         Path json = systems.resolve(slug + ".json");
@@ -169,8 +177,7 @@ public final class BatchCommand extends ToolkitCommand {
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> files = s.filter(Files::isRegularFile)
-                    // DOTALL: a name may hold a line break, and such a file is an answer file too.
-                    .filter(p -> p.getFileName().toString().matches("(?is).*\\.(ya?ml|json)"))
+                    .filter(p -> ANSWER_FILE.matcher(p.getFileName().toString()).matches())
                     .sorted()
                     .toList();
             if (files.isEmpty()) {

@@ -86,7 +86,7 @@ public final class DemoCommand extends ToolkitCommand {
         }
 
         NewCommand.writeAtomically(out.resolve("summary.md"), portfolio.toMarkdown());
-        NewCommand.writeAtomically(out.resolve("summary.json"), portfolio.toJson().toPrettyString() + "\n");
+        NewCommand.writeAtomically(out.resolve("summary.json"), portfolio.toJson());
         written.add("summary.md");
         written.add("summary.json");
 

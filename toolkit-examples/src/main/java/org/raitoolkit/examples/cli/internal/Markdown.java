@@ -10,8 +10,10 @@ final class Markdown {
         if (text == null) {
             return "";
         }
-        StringBuilder s = new StringBuilder();
-        for (char c : Text.printable(text, 500).toCharArray()) {
+        String printable = Text.printable(text, 500);
+        // Room for a few escapes without growing: a file name such as system-00001.yaml has two.
+        StringBuilder s = new StringBuilder(printable.length() + 16);
+        for (char c : printable.toCharArray()) {
             switch (c) {
                 case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '<', '>', '&', '~' ->
                         s.append('\\').append(c);

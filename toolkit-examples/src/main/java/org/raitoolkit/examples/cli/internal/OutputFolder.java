@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
 
@@ -14,6 +15,11 @@ import org.raitoolkit.model.Problem;
  * made safe and checked to stay inside the folder: no name can write elsewhere.
  */
 final class OutputFolder {
+
+    // Compiled once: String.replaceAll compiles its pattern on every call, and a batch makes a
+    // slug for every file.
+    private static final Pattern UNSAFE = Pattern.compile("[^a-z0-9._-]+");
+    private static final Pattern UNSAFE_ENDS = Pattern.compile("^[.-]+|-+$");
 
     private final Path root;
 
@@ -27,11 +33,31 @@ final class OutputFolder {
 
     /** A safe file name from {@code name}: lower-case letters, digits, '-', '_' and '.', at most 80 characters. */
     static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+|-+$", "");
+        if (isSlug(name)) {
+            // What the replacements below would leave as it is; a batch makes a slug per file,
+            // and generated names such as system-00001 mostly are slugs already.
+            return name;
+        }
+        String s = UNSAFE_ENDS.matcher(UNSAFE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (s.length() > 80) {
             s = s.substring(0, 80);
         }
         return s.isEmpty() ? "unnamed" : s;
+    }
+
+    /** Whether {@link #slug} would return {@code name} unchanged. */
+    private static boolean isSlug(String name) {
+        if (name.isEmpty() || name.length() > 80 || name.charAt(0) == '.' || name.charAt(0) == '-'
+                || name.charAt(name.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

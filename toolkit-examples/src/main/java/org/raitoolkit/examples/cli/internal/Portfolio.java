@@ -1,11 +1,16 @@
 package org.raitoolkit.examples.cli.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,45 +30,86 @@ final class Portfolio {
     /** How a system fared in the batch. */
     enum Status { ASSESSED, ALREADY_DONE, INVALID }
 
-    /** One system's row. */
+    /**
+     * One system's row: what the summary shows of it. Its open recommendations are counted
+     * across systems when it is added, and only their number is kept: a batch keeps every row
+     * to the end, and kept two dozen recommendations per system only to count them there, twice.
+     */
     record Row(String file, Status status, String system, Decision decision, RiskLevel overallLevel,
-               Map<String, String> principles, List<String[]> recommendations, List<Problem> problems) {
+               Map<String, String> principles, int recommendations, List<Problem> problems) {
     }
+
+    /** An open recommendation of one system. */
+    record Open(String id, String priority, String title) {
+    }
+
+    /** A system as a worker hands it over: its row and its open recommendations. */
+    record Entry(Row row, List<Open> open) {
+    }
+
+    /** An open recommendation across systems: as the first system that has it gives it, and how many have it. */
+    record Tally(String id, String priority, String title, int systems) {
+    }
+
+    /** Jackson's defaults, as {@code toPrettyString} writes with. */
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     private final List<Row> rows = new ArrayList<>();
 
-    /** A row from a system's JSON report (recommendations as id and priority). */
-    static Row fromReport(String file, Status status, JsonNode report) {
+    /** Per recommendation id: priority and title as first met, and the count. */
+    private final Map<String, MutableTally> tallies = new HashMap<>();
+
+    private static final class MutableTally {
+        private final Open first;
+        private int systems;
+
+        MutableTally(Open first) {
+            this.first = first;
+        }
+    }
+
+    /** A system from its JSON report. */
+    static Entry fromReport(String file, Status status, JsonNode report) {
         Map<String, String> principles = new TreeMap<>();
         report.path("principles").forEach(p -> principles.put(p.path("id").asText(), p.path("level").asText()));
-        List<String[]> recs = new ArrayList<>();
-        report.path("recommendations").forEach(r -> recs.add(new String[] {r.path("id").asText(), r.path("priority").asText(),
-                r.path("title").asText()}));
-        return new Row(file, status, report.path("input").path("system").path("name").asText(),
+        List<Open> open = new ArrayList<>();
+        report.path("recommendations").forEach(r -> open.add(new Open(r.path("id").asText(), r.path("priority").asText(),
+                r.path("title").asText())));
+        return new Entry(new Row(file, status, report.path("input").path("system").path("name").asText(),
                 Decision.valueOf(report.path("decision").asText()), RiskLevel.valueOf(report.path("overallLevel").asText()),
-                principles, recs, List.of());
+                principles, open.size(), List.of()), open);
     }
 
     /**
-     * A row from a report made in this run: the same values {@link #fromReport(String, Status, JsonNode)}
+     * A system from a report made in this run: the same values {@link #fromReport(String, Status, JsonNode)}
      * reads from the report's JSON, taken from the result without building that JSON a second time.
      */
-    static Row fromReport(String file, Status status, RiskReport report) {
+    static Entry fromReport(String file, Status status, RiskReport report) {
         RiskResult result = report.result();
         Map<String, String> principles = new TreeMap<>();
         result.principles().forEach(p -> principles.put(p.principleId(), p.level().name()));
-        List<String[]> recs = new ArrayList<>();
-        result.recommendations().forEach(r -> recs.add(new String[] {r.id(), r.priority().name(), r.title()}));
-        return new Row(file, status, report.input().system().name(), result.decision(), result.overallLevel(),
-                principles, recs, List.of());
+        List<Open> open = new ArrayList<>(result.recommendations().size());
+        result.recommendations().forEach(r -> open.add(new Open(r.id(), r.priority().name(), r.title())));
+        return new Entry(new Row(file, status, report.input().system().name(), result.decision(), result.overallLevel(),
+                principles, open.size(), List.of()), open);
     }
 
-    static Row invalid(String file, List<Problem> problems) {
-        return new Row(file, Status.INVALID, null, null, null, Map.of(), List.of(), problems);
+    static Entry invalid(String file, List<Problem> problems) {
+        return new Entry(new Row(file, Status.INVALID, null, null, null, Map.of(), 0, problems), List.of());
     }
 
-    void add(Row row) {
-        rows.add(row);
+    /** Adds a system; systems are added in the order the summary lists them. */
+    void add(Entry entry) {
+        rows.add(entry.row());
+        for (Open o : entry.open()) {
+            // Not computeIfAbsent: its lambda would capture o, an object per recommendation.
+            MutableTally t = tallies.get(o.id());
+            if (t == null) {
+                t = new MutableTally(o);
+                tallies.put(o.id(), t);
+            }
+            t.systems++;
+        }
     }
 
     List<Row> rows() {
@@ -74,36 +120,76 @@ final class Portfolio {
         return rows.stream().filter(r -> r.status() == status).count();
     }
 
-    /** The summary as JSON. */
-    ObjectNode toJson() {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode root = f.objectNode();
-        root.put("kind", "portfolio");
-        root.put("systems", rows.size());
-        root.put("assessed", count(Status.ASSESSED));
-        root.put("alreadyDone", count(Status.ALREADY_DONE));
-        root.put("invalid", count(Status.INVALID));
-        ObjectNode decisions = root.putObject("decisions");
-        decisionCounts().forEach((d, n) -> decisions.put(d.name(), n));
-        ObjectNode levels = root.putObject("overallLevels");
-        levelCounts().forEach((l, n) -> levels.put(l.name(), n));
-        ArrayNode recs = root.putArray("openRecommendations");
-        recommendationCounts().forEach((id, v) -> recs.addObject().put("id", id).put("priority", v[0]).put("title", v[1])
-                .put("systems", Integer.parseInt(v[2])));
-        ArrayNode systems = root.putArray("rows");
-        for (Row r : rows) {
-            ObjectNode o = systems.addObject().put("file", r.file()).put("status", r.status().name());
-            if (r.status() == Status.INVALID) {
-                ArrayNode problems = o.putArray("problems");
-                r.problems().forEach(p -> problems.add(p.toString()));
-            } else {
-                o.put("system", r.system()).put("decision", r.decision().name()).put("overallLevel", r.overallLevel().name());
-                ObjectNode p = o.putObject("principles");
-                r.principles().forEach(p::put);
-                o.put("recommendations", r.recommendations().size());
+    /**
+     * The summary as indented JSON text, ending in a newline: the text Jackson's
+     * {@code toPrettyString} gives for this document, written straight from the rows rather than
+     * built as a tree of some 100,000 nodes for a batch of 10,000 systems first.
+     */
+    String toJson() {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON_FACTORY.createGenerator(text)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("kind", "portfolio");
+            g.writeNumberField("systems", rows.size());
+            g.writeNumberField("assessed", count(Status.ASSESSED));
+            g.writeNumberField("alreadyDone", count(Status.ALREADY_DONE));
+            g.writeNumberField("invalid", count(Status.INVALID));
+            g.writeObjectFieldStart("decisions");
+            for (Map.Entry<Decision, Integer> e : decisionCounts().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
             }
+            g.writeEndObject();
+            g.writeObjectFieldStart("overallLevels");
+            for (Map.Entry<RiskLevel, Integer> e : levelCounts().entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("openRecommendations");
+            for (Tally t : recommendationCounts()) {
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("priority", t.priority());
+                g.writeStringField("title", t.title());
+                g.writeNumberField("systems", t.systems());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("rows");
+            for (Row r : rows) {
+                row(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            // A StringWriter does not fail.
+            throw new UncheckedIOException(e);
         }
-        return root;
+        return text + "\n";
+    }
+
+    private static void row(JsonGenerator g, Row r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeStringField("status", r.status().name());
+        if (r.status() == Status.INVALID) {
+            g.writeArrayFieldStart("problems");
+            for (Problem p : r.problems()) {
+                g.writeString(p.toString());
+            }
+            g.writeEndArray();
+        } else {
+            g.writeStringField("system", r.system());
+            g.writeStringField("decision", r.decision().name());
+            g.writeStringField("overallLevel", r.overallLevel().name());
+            g.writeObjectFieldStart("principles");
+            for (Map.Entry<String, String> e : r.principles().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeNumberField("recommendations", r.recommendations());
+        }
+        g.writeEndObject();
     }
 
     Map<Decision, Integer> decisionCounts() {
@@ -124,20 +210,12 @@ final class Portfolio {
         return m;
     }
 
-    /** Recommendation id to {priority, title, number of systems}, most systems first. */
-    Map<String, String[]> recommendationCounts() {
-        Map<String, String[]> m = new TreeMap<>();
-        for (Row r : rows) {
-            for (String[] rec : r.recommendations()) {
-                m.merge(rec[0], new String[] {rec[1], rec[2], "1"},
-                        (a, b) -> new String[] {a[0], a[1], String.valueOf(Integer.parseInt(a[2]) + 1)});
-            }
-        }
-        Map<String, String[]> sorted = new java.util.LinkedHashMap<>();
-        m.entrySet().stream()
-                .sorted((a, b) -> Integer.parseInt(b.getValue()[2]) - Integer.parseInt(a.getValue()[2]))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+    /** The open recommendations across systems, most systems first, then by id. */
+    List<Tally> recommendationCounts() {
+        List<Tally> counts = new ArrayList<>(tallies.size());
+        tallies.forEach((id, t) -> counts.add(new Tally(id, t.first.priority(), t.first.title(), t.systems)));
+        counts.sort(Comparator.comparingInt(Tally::systems).reversed().thenComparing(Tally::id));
+        return counts;
     }
 
     /** The summary as Markdown, every user-supplied text escaped. */
@@ -158,12 +236,13 @@ final class Portfolio {
             } else {
                 s.append("| ").append(Markdown.escape(r.file())).append(" | ").append(Markdown.escape(r.system())).append(" | ")
                         .append(r.decision()).append(" | ").append(r.overallLevel()).append(" | ")
-                        .append(r.recommendations().size()).append(" |\n");
+                        .append(r.recommendations()).append(" |\n");
             }
         }
         s.append("\n## Open recommendations across systems\n\n| Recommendation | Priority | Systems |\n|---|---|---|\n");
-        recommendationCounts().forEach((id, v) -> s.append("| ").append(Markdown.escape(id)).append(": ")
-                .append(Markdown.escape(v[1])).append(" | ").append(v[0]).append(" | ").append(v[2]).append(" |\n"));
+        recommendationCounts().forEach(t -> s.append("| ").append(Markdown.escape(t.id())).append(": ")
+                .append(Markdown.escape(t.title())).append(" | ").append(t.priority()).append(" | ").append(t.systems())
+                .append(" |\n"));
         if (count(Status.INVALID) > 0) {
             s.append("\n## Invalid answer files\n\n");
             for (Row r : rows) {

@@ -55,15 +55,33 @@ final class Text {
         if (text == null) {
             return "";
         }
+        if (text.length() <= max && printable(text)) {
+            // Most text is: the batch summary escapes two names per system.
+            return text;
+        }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < text.length() && s.length() < max; i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+            if (!printable(c)) {
                 s.append(String.format("\\u%04x", (int) c));
             } else {
                 s.append(c);
             }
         }
         return text.length() > max || s.length() > max ? s.substring(0, Math.min(s.length(), max)) + "..." : s.toString();
+    }
+
+    private static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!printable(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Not a control character, which could move the cursor or change colours, nor an invisible format character. */
+    private static boolean printable(char c) {
+        return !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT;
     }
 }

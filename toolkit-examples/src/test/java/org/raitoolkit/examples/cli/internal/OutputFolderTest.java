@@ -80,6 +80,19 @@ class OutputFolderTest {
         assertThat(report.getParent()).isEqualTo(out.root().resolve("systems"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"system-00001", "a", "a.b_c-d", "a.", "9", "-a", ".a", "a-", "a--", "A", "a b", "a/b", "\u00e9t\u00e9",
+            "x123456789x123456789x123456789x123456789x123456789x123456789x123456789x12345678",
+            "x123456789x123456789x123456789x123456789x123456789x123456789x123456789x123456789", "---", "..."})
+    void should_make_the_slug_the_replacements_make_when_a_name_is_or_nearly_is_one(String name) {
+        // GIVEN the replacements slug makes, spelt out (a name that is a slug already skips them)
+        String s = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+|-+$", "");
+        s = s.length() > 80 ? s.substring(0, 80) : s;
+        String expected = s.isEmpty() ? "unnamed" : s;
+        // WHEN / THEN the slug is theirs
+        assertThat(OutputFolder.slug(name)).isEqualTo(expected);
+    }
+
     @Test
     void should_refuse_a_path_when_a_link_in_the_folder_leads_out_of_it() throws IOException {
         // GIVEN an output folder whose systems folder is a link to a folder elsewhere
