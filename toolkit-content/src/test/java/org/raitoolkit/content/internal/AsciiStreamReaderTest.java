@@ -35,7 +35,8 @@ class AsciiStreamReaderTest {
         // GIVEN / WHEN / THEN
         for (int b = Byte.MIN_VALUE; b <= Byte.MAX_VALUE; b++) {
             boolean snakeYaml = b >= 0 && StreamReader.isPrintable(b);
-            assertThat(AsciiStreamReader.printable(b)).as("byte %d", b).isEqualTo(snakeYaml);
+            boolean visibleOrSpace = b >= ' ' && b <= '~' || b == '\t' || b == '\n' || b == '\r';
+            assertThat(AsciiStreamReader.printable(b)).as("byte %d", b).isEqualTo(snakeYaml).isEqualTo(visibleOrSpace);
             assertThat(AsciiStreamReader.of(new byte[] {'a', (byte) b}, 0, 2) != null).as("byte %d", b).isEqualTo(snakeYaml);
         }
     }
