@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -85,20 +84,8 @@ final class TextFirstYamlFactory extends YAMLFactory {
         return true;
     }
 
-    /**
-     * Bytes that are all printable ASCII are given to SnakeYAML as they are (see
-     * {@link AsciiStreamReader}); any other go through Jackson's UTF-8 decoding to SnakeYAML's
-     * own reader. Jackson bounds a document's length in its reader, so a factory set to do that
-     * takes that way too.
-     */
     @Override
     protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
-        AsciiStreamReader ascii = ctxt.streamReadConstraints().hasMaxDocumentLength() ? null
-                : AsciiStreamReader.of(data, offset, len);
-        if (ascii != null) {
-            LoaderOptions options = _loaderOptions == null ? new LoaderOptions() : _loaderOptions;
-            return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, new ParserImpl(ascii, options));
-        }
         return new Parser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
                 _createReader(data, offset, len, null, ctxt));
     }
@@ -109,12 +96,6 @@ final class TextFirstYamlFactory extends YAMLFactory {
         Parser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions loaderOptions,
                com.fasterxml.jackson.core.ObjectCodec codec, Reader reader) {
             super(ctxt, parserFeatures, formatFeatures, loaderOptions, codec, reader);
-        }
-
-        /** Over SnakeYAML's parser of characters that need no reader. */
-        Parser(IOContext ctxt, int parserFeatures, int formatFeatures, com.fasterxml.jackson.core.ObjectCodec codec,
-               ParserImpl yaml) {
-            super(ctxt, parserFeatures, formatFeatures, codec, null, yaml);
         }
 
         /**
