@@ -43,17 +43,16 @@ public final class AnswerChecks {
             if (e.getKey() == null) {
                 continue;
             }
-            String at = "/ratings/" + LocatedTree.segment(e.getKey());
             FactorIndex.Entry entry = index.factor(e.getKey());
             RiskFactor factor = entry == null ? null : entry.factor();
             if (factor == null) {
-                problems.add(Problem.at(at, "unknown risk factor '" + e.getKey() + "'; " + (profileKnown
+                problems.add(Problem.at(ratingAt(e.getKey()), "unknown risk factor '" + e.getKey() + "'; " + (profileKnown
                         ? "the factors that apply to this system are " + applicable(pack, profile)
                         : allowed(e.getKey(), pack.riskFactors().stream().map(RiskFactor::id).toList()))));
                 continue;
             }
             if (profileKnown && !factor.appliesTo(profile)) {
-                problems.add(Problem.at(at, "risk factor '" + factor.id() + "' does not apply to this system (it applies when "
+                problems.add(Problem.at(ratingAt(e.getKey()), "risk factor '" + factor.id() + "' does not apply to this system (it applies when "
                         + factor.appliesWhen().describe() + "); remove the rating or correct the profile"));
             }
             if (e.getValue() == null) {
@@ -62,7 +61,7 @@ public final class AnswerChecks {
             List<String> mitigations = e.getValue().mitigations();
             for (int i = 0; i < mitigations.size(); i++) {
                 if (!entry.mitigationIds().contains(mitigations.get(i))) {
-                    problems.add(Problem.at(at + "/mitigations/" + i, "unknown mitigation '" + mitigations.get(i)
+                    problems.add(Problem.at(ratingAt(e.getKey()) + "/mitigations/" + i, "unknown mitigation '" + mitigations.get(i)
                             + "' for " + factor.id() + "; allowed: " + factor.mitigations().stream().map(Mitigation::id).toList()));
                 }
             }
@@ -75,6 +74,14 @@ public final class AnswerChecks {
             }
         }
         return problems;
+    }
+
+    /**
+     * The pointer of the rating of factor {@code id}, made only for a problem: most files have
+     * none, and escaping and joining it for every rating showed in profiles of the batch.
+     */
+    private static String ratingAt(String id) {
+        return "/ratings/" + LocatedTree.segment(id);
     }
 
     /**
