@@ -3,6 +3,8 @@ package org.raitoolkit.rules.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.rules.spi.FactorScore;
 import org.raitoolkit.rules.spi.PrincipleScore;
@@ -29,20 +31,22 @@ public final class HighestLevel {
      * The factors among {@code candidates} (settled {@link FactorScore}s) that threaten
      * {@code principle} and would raise it. The rule passes every settled factor and this picks
      * those of the principle: a join in the rule tested each principle against each factor, in
-     * Drools' network, on every change.
+     * Drools' network, on every change. Plain loops, no streams: it runs for every principle on
+     * every assessment.
      */
     public static Factors factorsRaising(PrincipleScore principle, List<?> candidates) {
-        List<FactorScore> factors = new ArrayList<>();
-        candidates.forEach(c -> {
+        String id = principle.getId();
+        RiskLevel top = null;
+        for (Object c : candidates) {
             FactorScore f = (FactorScore) c;
-            if (f.threatens(principle.getId())) {
-                factors.add(f);
+            if (f.threatens(id) && (top == null || f.getResidualLevel().compareTo(top) > 0)) {
+                top = f.getResidualLevel();
             }
-        });
-        RiskLevel top = highest(factors.stream().map(FactorScore::getResidualLevel).toList());
+        }
         List<FactorScore> raising = new ArrayList<>();
-        for (FactorScore f : factors) {
-            if (f.getResidualLevel() == top && principle.isRaisedBy(f.getFactorId(), top)) {
+        for (Object c : candidates) {
+            FactorScore f = (FactorScore) c;
+            if (f.getResidualLevel() == top && f.threatens(id) && principle.isRaisedBy(f.getFactorId(), top)) {
                 raising.add(f);
             }
         }
@@ -56,36 +60,33 @@ public final class HighestLevel {
      * {@link #factorsRaising}, this picks them from every candidate.
      */
     public static Principles principlesRaising(PrincipleScore core, List<?> candidates) {
-        List<PrincipleScore> principles = principles(candidates).stream()
-                .filter(p -> core.getId().equals(p.getParentId())).toList();
-        RiskLevel top = highest(principles.stream().map(PrincipleScore::getLevel).toList());
-        return new Principles(principles.stream().filter(p -> p.getLevel() == top && core.isRaisedBy(p.getId(), top))
-                .sorted(Comparator.comparing(PrincipleScore::getId)).toList());
+        return principlesRaising(candidates, p -> core.getId().equals(p.getParentId()), core::isRaisedBy);
     }
 
     /** The core principles among {@code candidates} (threatened {@link PrincipleScore}s) that would raise {@code overall}. */
     public static Principles principlesRaising(RiskOverall overall, List<?> candidates) {
-        List<PrincipleScore> principles = principles(candidates);
-        RiskLevel top = highest(principles.stream().map(PrincipleScore::getLevel).toList());
-        return new Principles(principles.stream().filter(p -> p.getLevel() == top && overall.isRaisedBy(p.getId(), top))
-                .sorted(Comparator.comparing(PrincipleScore::getId)).toList());
+        return principlesRaising(candidates, p -> true, overall::isRaisedBy);
     }
 
-    private static List<PrincipleScore> principles(List<?> candidates) {
-        List<PrincipleScore> principles = new ArrayList<>();
-        candidates.forEach(c -> principles.add((PrincipleScore) c));
-        return principles;
-    }
-
-    /** The highest of {@code levels}, or {@code null} if there are none. */
-    private static RiskLevel highest(List<RiskLevel> levels) {
+    /** Those of {@code candidates} that {@code belong}, are at their highest level and {@code raise} the target. */
+    private static Principles principlesRaising(List<?> candidates, Predicate<PrincipleScore> belong,
+                                                BiPredicate<String, RiskLevel> raise) {
         RiskLevel top = null;
-        for (RiskLevel level : levels) {
-            if (top == null || level.compareTo(top) > 0) {
-                top = level;
+        for (Object c : candidates) {
+            PrincipleScore p = (PrincipleScore) c;
+            if (belong.test(p) && (top == null || p.getLevel().compareTo(top) > 0)) {
+                top = p.getLevel();
             }
         }
-        return top;
+        List<PrincipleScore> raising = new ArrayList<>();
+        for (Object c : candidates) {
+            PrincipleScore p = (PrincipleScore) c;
+            if (p.getLevel() == top && belong.test(p) && raise.test(p.getId(), top)) {
+                raising.add(p);
+            }
+        }
+        raising.sort(Comparator.comparing(PrincipleScore::getId));
+        return new Principles(raising);
     }
 
     /** The factors that would raise a principle, sorted by id; empty when none would. */
