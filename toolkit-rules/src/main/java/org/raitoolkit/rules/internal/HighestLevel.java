@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.rules.spi.FactorScore;
@@ -36,22 +37,8 @@ public final class HighestLevel {
      */
     public static Factors factorsRaising(PrincipleScore principle, List<?> candidates) {
         String id = principle.getId();
-        RiskLevel top = null;
-        for (Object c : candidates) {
-            FactorScore f = (FactorScore) c;
-            if (f.threatens(id) && (top == null || f.getResidualLevel().compareTo(top) > 0)) {
-                top = f.getResidualLevel();
-            }
-        }
-        List<FactorScore> raising = new ArrayList<>();
-        for (Object c : candidates) {
-            FactorScore f = (FactorScore) c;
-            if (f.getResidualLevel() == top && f.threatens(id) && principle.isRaisedBy(f.getFactorId(), top)) {
-                raising.add(f);
-            }
-        }
-        raising.sort(Comparator.comparing(FactorScore::getFactorId));
-        return new Factors(raising);
+        return new Factors(raising(candidates, FactorScore.class, f -> f.threatens(id), FactorScore::getResidualLevel,
+                FactorScore::getFactorId, principle::isRaisedBy));
     }
 
     /**
@@ -60,33 +47,38 @@ public final class HighestLevel {
      * {@link #factorsRaising}, this picks them from every candidate.
      */
     public static Principles principlesRaising(PrincipleScore core, List<?> candidates) {
-        return principlesRaising(candidates, p -> core.getId().equals(p.getParentId()), core::isRaisedBy);
+        return new Principles(raising(candidates, PrincipleScore.class, p -> core.getId().equals(p.getParentId()),
+                PrincipleScore::getLevel, PrincipleScore::getId, core::isRaisedBy));
     }
 
     /** The core principles among {@code candidates} (threatened {@link PrincipleScore}s) that would raise {@code overall}. */
     public static Principles principlesRaising(RiskOverall overall, List<?> candidates) {
-        return principlesRaising(candidates, p -> true, overall::isRaisedBy);
+        return new Principles(raising(candidates, PrincipleScore.class, p -> true, PrincipleScore::getLevel,
+                PrincipleScore::getId, overall::isRaisedBy));
     }
 
-    /** Those of {@code candidates} that {@code belong}, are at their highest level and {@code raise} the target. */
-    private static Principles principlesRaising(List<?> candidates, Predicate<PrincipleScore> belong,
-                                                BiPredicate<String, RiskLevel> raise) {
+    /**
+     * Those of {@code candidates} that {@code belong}, are at the highest {@code level} among those
+     * that belong, and {@code raise} the target, sorted by {@code id}.
+     */
+    private static <T> List<T> raising(List<?> candidates, Class<T> type, Predicate<T> belong, Function<T, RiskLevel> level,
+                                       Function<T, String> id, BiPredicate<String, RiskLevel> raise) {
         RiskLevel top = null;
         for (Object c : candidates) {
-            PrincipleScore p = (PrincipleScore) c;
-            if (belong.test(p) && (top == null || p.getLevel().compareTo(top) > 0)) {
-                top = p.getLevel();
+            T t = type.cast(c);
+            if (belong.test(t) && (top == null || level.apply(t).compareTo(top) > 0)) {
+                top = level.apply(t);
             }
         }
-        List<PrincipleScore> raising = new ArrayList<>();
+        List<T> raising = new ArrayList<>();
         for (Object c : candidates) {
-            PrincipleScore p = (PrincipleScore) c;
-            if (p.getLevel() == top && belong.test(p) && raise.test(p.getId(), top)) {
-                raising.add(p);
+            T t = type.cast(c);
+            if (level.apply(t) == top && belong.test(t) && raise.test(id.apply(t), top)) {
+                raising.add(t);
             }
         }
-        raising.sort(Comparator.comparing(PrincipleScore::getId));
-        return new Principles(raising);
+        raising.sort(Comparator.comparing(id));
+        return raising;
     }
 
     /** The factors that would raise a principle, sorted by id; empty when none would. */
