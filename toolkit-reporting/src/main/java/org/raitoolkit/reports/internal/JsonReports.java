@@ -228,21 +228,20 @@ public final class JsonReports {
 
     /** The report as UTF-8 text in {@code layout}, ending in a newline. */
     public static byte[] utf8(Report report, JsonLayout layout) {
-        ReportBuffer bytes = ReportBuffer.take();
-        try {
-            render(report, layout, bytes);
-            return bytes.toByteArray();
-        } finally {
-            bytes.release();
-        }
+        return rendered(report, layout, ReportBuffer::toByteArray);
     }
 
     /** The report as text in {@code layout}, ending in a newline; the same text as {@link #utf8}. */
     public static String text(Report report, JsonLayout layout) {
+        return rendered(report, layout, ReportBuffer::asUtf8String);
+    }
+
+    /** Renders the report into a pooled buffer and returns what {@code read} takes from it. */
+    private static <T> T rendered(Report report, JsonLayout layout, java.util.function.Function<ReportBuffer, T> read) {
         ReportBuffer bytes = ReportBuffer.take();
         try {
             render(report, layout, bytes);
-            return bytes.asUtf8String();
+            return read.apply(bytes);
         } finally {
             bytes.release();
         }
