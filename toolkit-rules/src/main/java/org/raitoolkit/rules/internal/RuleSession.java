@@ -14,8 +14,9 @@ import org.raitoolkit.rules.spi.Explanations;
 import org.raitoolkit.rules.spi.IssuedRecommendations;
 
 /**
- * One rule session for one assessment: sets the {@code why} global, runs the phases in order,
- * records which rules fired, and is always disposed.
+ * One rule session for one assessment, taken from the engine's {@link SessionPool}: sets the
+ * {@code why} and {@code issued} globals, runs the phases in order, records which rules fired,
+ * and on close goes back to the pool, or is disposed if its rules did not run to the end.
  */
 final class RuleSession implements AutoCloseable {
 
