@@ -123,7 +123,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     @Override
     public RiskResult assessRisk(RiskAnswers answers) {
-        check("risk answers", answers, () -> readable(answers) ? AnswerChecks.risk(pack, answers) : List.of());
+        check("risk answers", answers, () -> AnswerChecks.all(pack, answers));
         try (RuleSession session = new RuleSession(sessions)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
@@ -193,8 +193,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     @Override
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
-        check("readiness answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
-                ? AnswerChecks.readiness(pack, answers) : List.of());
+        check("readiness answers", answers, () -> AnswerChecks.all(pack, answers));
         try (RuleSession session = new RuleSession(sessions)) {
             session.insert(pack.scoring());
             session.insertAll(readinessTemplates);
@@ -240,7 +239,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     @Override
     public WorkbookResult evaluateWorkbook(SystemProfile profile, LifecycleStage stage, WorkbookAnswers answers) {
-        check("system profile", profile, List::of);
+        check("system profile", profile, () -> Constraints.check(profile));
         List<PrincipleRisk> risks = new ArrayList<>();
         for (InstrumentalPrinciple p : pack.instrumentalPrinciples()) {
             int count = (int) pack.riskFactors().stream()
@@ -255,8 +254,13 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             throw new InvalidInputException("workbook review is not valid", List.of(Problem.at("/stage",
                     "no life-cycle stage given; allowed: " + java.util.Arrays.toString(LifecycleStage.values()))));
         }
-        check("workbook answers", answers, () -> answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)
-                ? AnswerChecks.workbook(pack, answers, stage) : List.of());
+        check("workbook answers", answers, () -> {
+            List<Problem> problems = new ArrayList<>(Constraints.check(answers));
+            if (answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)) {
+                problems.addAll(AnswerChecks.workbook(pack, answers, stage));
+            }
+            return problems;
+        });
         try (RuleSession session = new RuleSession(sessions)) {
             List<WorkbookItem> items = pack.workbookItems(stage);
             for (int i = 0; i < items.size(); i++) {
@@ -294,23 +298,12 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     // ---------------------------------------------------------------------------------- shared
 
-    /**
-     * Whether the pack checks can read {@code answers}: they need the profile's fields that decide
-     * applicability and every rating. An off-scale value does not stop them, so that one
-     * exception lists every problem.
-     */
-    private static boolean readable(RiskAnswers answers) {
-        SystemProfile p = answers.system();
-        return p != null && p.applicationArea() != null && p.legalBasis() != null && p.sourcing() != null
-                && answers.ratings().values().stream().allMatch(java.util.Objects::nonNull);
-    }
-
-    private static void check(String what, Object input, java.util.function.Supplier<List<Problem>> againstPack) {
+    /** Throws, listing every problem {@code checks} finds in {@code input}, unless there are none. */
+    private static void check(String what, Object input, java.util.function.Supplier<List<Problem>> checks) {
         if (input == null) {
             throw new InvalidInputException(what + " are not valid", List.of(Problem.at("", "no input given")));
         }
-        List<Problem> problems = new ArrayList<>(Constraints.check(input));
-        problems.addAll(againstPack.get());
+        List<Problem> problems = checks.get();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(what + " are not valid", problems);
         }
