@@ -39,10 +39,32 @@ public record Applicability(
 
     /** Whether every condition holds for {@code profile}. */
     public boolean matches(SystemProfile profile) {
-        return (applicationAreas.isEmpty() || applicationAreas.contains(profile.applicationArea()))
-                && allOf.stream().allMatch(profile::has)
-                && (anyOf.isEmpty() || anyOf.stream().anyMatch(profile::has))
-                && noneOf.stream().noneMatch(profile::has);
+        // Plain loops: every assessment asks this of every factor, and under the client compiler,
+        // which the command line uses, each stream and bound method reference is an allocation
+        // through a native call.
+        if (!applicationAreas.isEmpty() && !applicationAreas.contains(profile.applicationArea())) {
+            return false;
+        }
+        for (ProfileFact fact : allOf) {
+            if (!fact.holdsFor(profile)) {
+                return false;
+            }
+        }
+        for (ProfileFact fact : noneOf) {
+            if (fact.holdsFor(profile)) {
+                return false;
+            }
+        }
+        return anyOf.isEmpty() || holdsAny(profile);
+    }
+
+    private boolean holdsAny(SystemProfile profile) {
+        for (ProfileFact fact : anyOf) {
+            if (fact.holdsFor(profile)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The conditions in words, for reasons: for example "area in [IMAGE_ANALYSIS]; all of [REAL_TIME]". */

@@ -21,6 +21,38 @@ import org.raitoolkit.model.Problem;
  */
 public final class ShapeCheck {
 
+    /** What a value of a class must look like in the tree. */
+    private enum Kind { RECORD, LIST, MAP, ENUM, WHOLE_NUMBER, NUMBER, BOOLEAN, TEXT, ANY }
+
+    /**
+     * Each class's kind, worked out once: asking a class whether it is a record, an enum or a
+     * collection is a native call each time under the client compiler, and the check asks it for
+     * every value in a file.
+     */
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> raw) {
+            if (raw.isRecord()) {
+                return Kind.RECORD;
+            } else if (Collection.class.isAssignableFrom(raw)) {
+                return Kind.LIST;
+            } else if (Map.class.isAssignableFrom(raw)) {
+                return Kind.MAP;
+            } else if (raw.isEnum()) {
+                return Kind.ENUM;
+            } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+                return Kind.WHOLE_NUMBER;
+            } else if (raw == double.class || raw == Double.class) {
+                return Kind.NUMBER;
+            } else if (raw == boolean.class || raw == Boolean.class) {
+                return Kind.BOOLEAN;
+            } else if (raw == String.class) {
+                return Kind.TEXT;
+            }
+            return Kind.ANY;
+        }
+    };
+
     private ShapeCheck() {
     }
 
@@ -34,9 +66,10 @@ public final class ShapeCheck {
             return;
         }
         Class<?> raw = raw(type);
-        if (raw.isRecord()) {
+        Kind kind = KINDS.get(raw);
+        if (kind == Kind.RECORD) {
             record(tree, node, pointer, raw, problems);
-        } else if (Collection.class.isAssignableFrom(raw)) {
+        } else if (kind == Kind.LIST) {
             if (!node.isArray()) {
                 problems.add(tree.problem(pointer.toString(), "expected a list, found " + kind(node)));
                 return;
@@ -56,7 +89,7 @@ public final class ShapeCheck {
                 }
                 check(tree, node.get(i), pointer.index(i), element, problems);
             }
-        } else if (Map.class.isAssignableFrom(raw)) {
+        } else if (kind == Kind.MAP) {
             if (!node.isObject()) {
                 problems.add(tree.problem(pointer.toString(), "expected a mapping of keys to values, found " + kind(node)));
                 return;
@@ -66,23 +99,23 @@ public final class ShapeCheck {
                 Map.Entry<String, JsonNode> e = it.next();
                 check(tree, e.getValue(), pointer.key(e.getKey()), value, problems);
             }
-        } else if (raw.isEnum()) {
+        } else if (kind == Kind.ENUM) {
             enumValue(tree, node, pointer, raw, problems);
-        } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+        } else if (kind == Kind.WHOLE_NUMBER) {
             if (!node.isIntegralNumber()) {
                 problems.add(tree.problem(pointer.toString(), "expected a whole number, found " + kind(node)));
             } else if (!node.canConvertToInt()) {
                 problems.add(tree.problem(pointer.toString(), "number " + node.asText() + " is out of range"));
             }
-        } else if (raw == double.class || raw == Double.class) {
+        } else if (kind == Kind.NUMBER) {
             if (!node.isNumber()) {
                 problems.add(tree.problem(pointer.toString(), "expected a number, found " + kind(node)));
             }
-        } else if (raw == boolean.class || raw == Boolean.class) {
+        } else if (kind == Kind.BOOLEAN) {
             if (!node.isBoolean()) {
                 problems.add(tree.problem(pointer.toString(), "expected true or false, found " + kind(node)));
             }
-        } else if (raw == String.class) {
+        } else if (kind == Kind.TEXT) {
             if (!node.isValueNode()) {
                 problems.add(tree.problem(pointer.toString(), "expected text, found " + kind(node)));
             }
