@@ -80,6 +80,8 @@ public final class ToolkitCli implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    private ContentPack pack;
+
     private ToolkitEngine engine;
 
     /** A command line with its options unset; use {@link #commandLine()} to run it. */
@@ -107,12 +109,16 @@ public final class ToolkitCli implements Runnable {
     }
 
     /**
-     * The content pack to use: the one given with {@code --content}, or the built-in pack.
+     * The content pack to use: the one given with {@code --content}, or the built-in pack. Read
+     * once per run.
      *
      * @throws InvalidInputException listing every problem of the pack
      */
     public ContentPack pack() {
-        return content == null ? ContentPacks.defaults() : ContentPacks.load(content);
+        if (pack == null) {
+            pack = content == null ? ContentPacks.defaults() : ContentPacks.load(content);
+        }
+        return pack;
     }
 
     /**

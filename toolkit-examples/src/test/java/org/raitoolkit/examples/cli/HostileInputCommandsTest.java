@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
@@ -104,6 +105,37 @@ class HostileInputCommandsTest {
         assertThat(run.err()).containsPattern("broken\\.drl:8\\b");
         assertThat(run.out()).isEmpty();
         assertThat(run.clean()).as(run.err()).isTrue();
+    }
+
+    @Test
+    @Timeout(120)
+    void should_exit_2_and_write_no_report_when_a_batch_runs_with_a_broken_extension_rule_file() throws IOException {
+        // GIVEN a rule folder with a DRL syntax error on line 5, and 40 systems to assess: the
+        // batch starts reading them while the engine is built
+        Path rules = Files.createDirectories(dir.resolve("national-rules"));
+        Files.writeString(rules.resolve("broken.drl"), """
+                package org.example.broken;
+
+                rule "A rule with a syntax error"
+                when
+                    $p : org.raitoolkit.model.SystemProfile( realTime == )
+                then
+                end
+                """);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<RiskAnswers> systems = SampleInputs.risk(ContentPacks.defaults(), 21L, 40);
+        for (int i = 0; i < systems.size(); i++) {
+            Files.writeString(in.resolve("s" + i + ".yaml"), AnswerFiles.toYaml(systems.get(i)));
+        }
+        Path out = dir.resolve("out");
+        // WHEN
+        Run run = run("--rules", rules.toString(), "batch", in.toString(), "--out-dir", out.toString());
+        // THEN the rule file's error ends the batch, and nothing was written
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ToolkitCli.INVALID_INPUT);
+        assertThat(run.err()).containsPattern("broken\\.drl:5\\b");
+        assertThat(run.clean()).as(run.err()).isTrue();
+        assertThat(out.resolve("systems")).doesNotExist();
+        assertThat(out.resolve("summary.json")).doesNotExist();
     }
 
     @Test

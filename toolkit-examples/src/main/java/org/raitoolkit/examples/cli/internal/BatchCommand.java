@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.raitoolkit.content.AnswerFiles;
@@ -74,12 +77,12 @@ public final class BatchCommand extends ToolkitCommand {
     protected int execute() {
         List<Path> files = answerFiles();
         List<ReportFormat> extra = formats.stream().map(ReportFormat::parse).filter(f -> f != ReportFormat.JSON).distinct().toList();
-        ToolkitEngine engine = root().engine();
-        // Thousands of reports are for programs to read: compact unless asked otherwise.
-        Reports reports = Reports.of(engine).withJsonLayout(indentJson ? JsonLayout.INDENTED : JsonLayout.COMPACT);
-        AnswerFiles reader = AnswerFiles.forPack(engine.content());
+        // The workers start reading files while this thread builds the engine: reading needs only
+        // the content pack, and building the engine keeps one core busy for about half a second
+        // while the other would have little to do. What needs the engine waits for it.
+        AnswerFiles reader = AnswerFiles.forPack(root().pack());
         OutputFolder out = new OutputFolder(outDir);
-        Path systems = out.folder("systems");
+        CompletableFuture<Writing> ready = new CompletableFuture<>();
         Progress progress = new Progress(err(), files.size(), System.console() != null);
         int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
@@ -88,21 +91,47 @@ public final class BatchCommand extends ToolkitCommand {
             return t;
         });
         Portfolio portfolio = new Portfolio();
+        // Set when a system fails for a reason other than its input (a bug, a full disk): the
+        // systems not started yet are skipped, and the batch ends with that error.
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             List<Future<Portfolio.Entry>> rows = new ArrayList<>();
             java.util.Set<String> slugs = new java.util.HashSet<>();
             for (Path file : files) {
                 String slug = uniqueSlug(file, slugs);
                 rows.add(pool.submit(() -> {
+                    if (failed.get()) {
+                        return null;
+                    }
                     try {
-                        return assess(file, slug, reader, reports, systems, extra);
+                        return assess(file, slug, reader, ready, extra);
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
                     } finally {
                         progress.step();
                     }
                 }));
             }
+            try {
+                ready.complete(writing(out));
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                // Releases the workers waiting for the engine: join() does not hear interrupts.
+                ready.completeExceptionally(e);
+                throw e;
+            }
+            // One wait for the whole batch, not one per system: waking this thread as each system
+            // finished cost two context switches per system and took a core from the workers.
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // Still working; a batch has no time limit.
+            }
             for (Future<Portfolio.Entry> row : rows) {
-                portfolio.add(row.get());
+                Portfolio.Entry entry = row.get();
+                if (entry != null) {
+                    portfolio.add(entry);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -143,16 +172,37 @@ public final class BatchCommand extends ToolkitCommand {
         return slug;
     }
 
-    /** Assesses one system; {@code slug} is a plain file name, so its reports stay in {@code systems}. */
-    private Portfolio.Entry assess(Path file, String slug, AnswerFiles reader, Reports reports, Path systems,
+    /** Where the reports go and what writes them: known once the engine is built. */
+    private record Writing(Reports reports, Path systems) {
+    }
+
+    /**
+     * Builds the engine and makes the reports folder. If that fails, the workers waiting for it
+     * stop too, and the batch ends with this error, as it would have before reading any file.
+     */
+    private Writing writing(OutputFolder out) {
+        ToolkitEngine engine = root().engine();
+        // Thousands of reports are for programs to read: compact unless asked otherwise.
+        Reports reports = Reports.of(engine).withJsonLayout(indentJson ? JsonLayout.INDENTED : JsonLayout.COMPACT);
+        return new Writing(reports, out.folder("systems"));
+    }
+
+    /**
+     * Assesses one system; {@code slug} is a plain file name, so its reports stay in the systems
+     * folder. A file that cannot be read needs no engine and is reported at once; with
+     * {@code --resume}, a system whose report is there is skipped before its file is read.
+     */
+    private Portfolio.Entry assess(Path file, String slug, AnswerFiles reader, CompletableFuture<Writing> ready,
                                  List<ReportFormat> extra) {
         String name = file.getFileName().toString();
-        Path json = systems.resolve(slug + ".json");
-        if (resume && Files.isRegularFile(json)) {
-            try {
-                return Portfolio.fromReport(name, Portfolio.Status.ALREADY_DONE, JSON.readTree(json.toFile()));
-            } catch (IOException e) {
-                // An unreadable report is redone, as if it were missing.
+        if (resume) {
+            Path json = ready.join().systems().resolve(slug + ".json");
+            if (Files.isRegularFile(json)) {
+                try {
+                    return Portfolio.fromReport(name, Portfolio.Status.ALREADY_DONE, JSON.readTree(json.toFile()));
+                } catch (IOException e) {
+                    // An unreadable report is redone, as if it were missing.
+                }
             }
         }
         RiskAnswers answers;
@@ -161,12 +211,14 @@ public final class BatchCommand extends ToolkitCommand {
         } catch (InvalidInputException e) {
             return Portfolio.invalid(name, e.problems());
         }
-        RiskReport report = reports.risk(answers);
+        Writing writing = ready.join();
+        RiskReport report = writing.reports().risk(answers);
+        Path systems = writing.systems();
         for (ReportFormat f : extra) {
-            reports.write(report, f, null, systems.resolve(slug + "." + f.extension()));
+            writing.reports().write(report, f, null, systems.resolve(slug + "." + f.extension()));
         }
         // The JSON report last: its presence marks the system as done for --resume.
-        reports.write(report, ReportFormat.JSON, null, json);
+        writing.reports().write(report, ReportFormat.JSON, null, systems.resolve(slug + ".json"));
         return Portfolio.fromReport(name, Portfolio.Status.ASSESSED, report);
     }
 
