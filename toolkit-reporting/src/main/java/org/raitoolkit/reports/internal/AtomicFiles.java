@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class AtomicFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -58,7 +56,11 @@ public final class AtomicFiles {
         // Render before touching the disk: a failing render must leave no trace.
         ByteBuffer buffer = content.get();
         // Same folder as the target, so the rename stays on one file system and can be atomic.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        // A random part so that two writers of one target do not pick the same name; CREATE_NEW, not
+        // the name, is what keeps a file that is there from being written through, so the name
+        // need not be unguessable. (SecureRandom was a lock shared by a batch's threads.)
+        Path temp = dir.resolve("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         Path created = null;
         try {
             try (FileChannel channel = createNew(temp)) {
