@@ -89,6 +89,35 @@ class ApplicabilityTest {
     }
 
     @Test
+    void should_describe_every_condition_in_its_own_words_when_thousands_are_made() {
+        // GIVEN more distinct conditions than descriptions are kept for: each set of profile
+        // facts, required or excluded, with and without an area
+        ProfileFact[] facts = ProfileFact.values();
+        int described = 0;
+        for (int mask = 0; mask < (1 << Math.min(facts.length, 12)); mask++) {
+            Set<ProfileFact> all = EnumSet.noneOf(ProfileFact.class);
+            for (int i = 0; i < Math.min(facts.length, 12); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    all.add(facts[i]);
+                }
+            }
+            for (boolean excluded : new boolean[] {false, true}) {
+                Applicability a = new Applicability(Set.of(ApplicationArea.TEXT_SPEECH), excluded ? Set.of() : all,
+                        Set.of(), excluded ? all : Set.of());
+                // WHEN it is described twice
+                String first = a.describe();
+                String again = a.describe();
+                // THEN both times in its own words
+                String conditions = all.isEmpty() ? "" : (excluded ? "; none of " : "; all of ") + all;
+                assertThat(first).isEqualTo("area in [TEXT_SPEECH]" + conditions);
+                assertThat(again).isEqualTo(first);
+                described++;
+            }
+        }
+        assertThat(described).isGreaterThan(4_096);
+    }
+
+    @Test
     void should_treat_null_conditions_as_empty_when_built_in_code() {
         // GIVEN
         Applicability a = new Applicability(null, null, null, null);
