@@ -318,16 +318,38 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
      */
     private static List<Recommendation> recommendations(RuleSession.Facts facts, List<Recommendation> issued) {
         // Ids are unique after the merge, so the final sort fixes the order; no sorted map needed.
-        Map<String, List<Recommendation>> byId = new HashMap<>();
-        java.util.function.Consumer<Recommendation> add = r -> byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r);
-        issued.forEach(add);
-        facts.of(Recommendation.class).forEach(add);
+        // Most ids are issued once: such an id maps to its recommendation itself, and only an id
+        // issued again gets a list, so that an assessment does not make some 60 lists of one.
+        Map<String, Object> byId = new HashMap<>();
+        for (Recommendation r : issued) {
+            addIssue(byId, r);
+        }
+        for (Recommendation r : facts.of(Recommendation.class)) {
+            addIssue(byId, r);
+        }
         List<Recommendation> merged = new ArrayList<>(byId.size());
-        for (List<Recommendation> issues : byId.values()) {
-            merged.add(issues.size() == 1 ? issues.get(0) : merge(issues));
+        for (Object issues : byId.values()) {
+            merged.add(issues instanceof Recommendation one ? one : merge(issuesOf(issues)));
         }
         merged.sort(DroolsToolkitEngine::byUrgency);
         return List.copyOf(merged);
+    }
+
+    private static void addIssue(Map<String, Object> byId, Recommendation r) {
+        Object before = byId.putIfAbsent(r.id(), r);
+        if (before instanceof Recommendation first) {
+            List<Recommendation> issues = new ArrayList<>(2);
+            issues.add(first);
+            issues.add(r);
+            byId.put(r.id(), issues);
+        } else if (before != null) {
+            issuesOf(before).add(r);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Recommendation> issuesOf(Object issues) {
+        return (List<Recommendation>) issues;
     }
 
     /**
