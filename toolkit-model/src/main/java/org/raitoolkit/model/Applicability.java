@@ -27,6 +27,16 @@ public record Applicability(
     /** Applies to every system. */
     public static final Applicability ALWAYS = new Applicability(Set.of(), Set.of(), Set.of(), Set.of());
 
+    /**
+     * Descriptions already made, by conditions: a rule writes one into the reason of every factor
+     * that applies, on every assessment, and a pack has a few hundred conditions at most. Equal
+     * conditions read alike, so the record's own equality is the key. Bounded, so that a program
+     * that makes conditions without end does not fill it.
+     */
+    private static final Map<Applicability, String> DESCRIBED = new ConcurrentHashMap<>();
+
+    private static final int DESCRIBED_MAX = 4_096;
+
     public Applicability {
         applicationAreas = copy(applicationAreas, ApplicationArea.class);
         allOf = copy(allOf, ProfileFact.class);
@@ -68,16 +78,6 @@ public record Applicability(
         }
         return false;
     }
-
-    /**
-     * Descriptions already made, by conditions: a rule writes one into the reason of every factor
-     * that applies, on every assessment, and a pack has a few hundred conditions at most. Equal
-     * conditions read alike, so the record's own equality is the key. Bounded, so that a program
-     * that makes conditions without end does not fill it.
-     */
-    private static final Map<Applicability, String> DESCRIBED = new ConcurrentHashMap<>();
-
-    private static final int DESCRIBED_MAX = 4_096;
 
     /** The conditions in words, for reasons: for example "area in [IMAGE_ANALYSIS]; all of [REAL_TIME]". */
     public String describe() {
