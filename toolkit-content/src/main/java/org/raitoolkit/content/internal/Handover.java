@@ -17,26 +17,28 @@ import org.raitoolkit.model.ContentPack;
  */
 public final class Handover {
 
-    private static final ThreadLocal<Slot> LAST = new ThreadLocal<>();
+    /**
+     * The slot: the answers and the pack, each held weakly. An array of the JDK's own types, not a
+     * class of ours, so that a thread of an application server that outlives a redeployment does
+     * not keep this library's class loader alive through its thread-local map.
+     */
+    private static final ThreadLocal<WeakReference<?>[]> LAST = new ThreadLocal<>();
 
     private Handover() {
     }
 
-    private record Slot(WeakReference<Object> answers, WeakReference<ContentPack> pack) {
-    }
-
     /** Records that {@code answers} passed every check against {@code pack}. */
     public static void give(ContentPack pack, Object answers) {
-        LAST.set(new Slot(new WeakReference<>(answers), new WeakReference<>(pack)));
+        LAST.set(new WeakReference<?>[] {new WeakReference<>(answers), new WeakReference<>(pack)});
     }
 
     /** Whether {@code answers} are the ones last given on this thread, for {@code pack}; empties the slot. */
     public static boolean take(ContentPack pack, Object answers) {
-        Slot slot = LAST.get();
+        WeakReference<?>[] slot = LAST.get();
         if (slot == null) {
             return false;
         }
         LAST.set(null);
-        return slot.answers().get() == answers && slot.pack().get() == pack;
+        return slot[0].get() == answers && slot[1].get() == pack;
     }
 }
