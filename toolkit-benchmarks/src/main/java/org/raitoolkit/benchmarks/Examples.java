@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.examples.BundledExamples;
+import org.raitoolkit.content.BundledExamples;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
@@ -18,13 +18,13 @@ import org.raitoolkit.model.RiskAnswers;
  */
 final class Examples {
 
-    static final String RISK_FOLDER = "examples/risk";
+    static final String RISK_FOLDER = BundledExamples.ROOT + "risk";
     /**
      * The risk example with the most rated factors when these benchmarks were written; checked
      * against {@link #largestRisk} by every run of StartupProbe and WarmAssessmentBenchmark.
      */
     static final String LARGEST_RISK = "reoffending-risk-score.yaml";
-    static final String READINESS_FILE = "examples/readiness/example-agency.yaml";
+    static final String READINESS_FILE = BundledExamples.ROOT + "readiness/example-agency.yaml";
 
     private Examples() {
     }
@@ -61,7 +61,7 @@ final class Examples {
 
     /** The YAML file names in the risk examples folder, as toolkit-examples bundles them. */
     static List<String> riskFileNames() {
-        List<String> names = BundledExamples.list(RISK_FOLDER).stream().map(BundledExamples.Example::name).toList();
+        List<String> names = BundledExamples.list("risk").stream().map(BundledExamples.Example::name).toList();
         if (names.isEmpty()) {
             throw new IllegalStateException(RISK_FOLDER + " is not on the class path; toolkit-examples must be");
         }

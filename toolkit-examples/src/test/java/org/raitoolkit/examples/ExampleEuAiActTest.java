@@ -33,7 +33,7 @@ class ExampleEuAiActTest {
             String example, String category, Decision decision) throws IOException {
         // GIVEN the example, with its euAiAct facts
         byte[] bytes;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("examples/risk/" + example + ".yaml")) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/raitoolkit/content/examples/risk/" + example + ".yaml")) {
             bytes = in.readAllBytes();
         }
         // WHEN it is assessed with the overlay

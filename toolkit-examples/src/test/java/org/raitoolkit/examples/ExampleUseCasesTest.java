@@ -121,7 +121,7 @@ class ExampleUseCasesTest {
     void should_reach_the_expected_level_when_a_readiness_example_is_assessed(ReadinessExpectation expected) {
         // GIVEN
         ReadinessAnswers answers = FILES.parseReadiness("examples/readiness/" + expected.file(),
-                resource("examples/readiness/" + expected.file()));
+                resource("org/raitoolkit/content/examples/readiness/" + expected.file()));
 
         // WHEN
         ReadinessResult result = ENGINE.assessReadiness(answers);
@@ -157,7 +157,7 @@ class ExampleUseCasesTest {
         assertThat(base).as("workbook file name ends with its stage").endsWith(suffix);
         RiskAnswers system = readRisk(base.substring(0, base.length() - suffix.length()) + ".yaml");
         WorkbookAnswers answers = FILES.parseWorkbook("examples/workbook/" + expected.file(),
-                resource("examples/workbook/" + expected.file()));
+                resource("org/raitoolkit/content/examples/workbook/" + expected.file()));
         RiskResult risk = ENGINE.assessRisk(system);
 
         // WHEN
@@ -203,7 +203,7 @@ class ExampleUseCasesTest {
     }
 
     private static RiskAnswers readRisk(String file) {
-        return FILES.parseRisk("examples/risk/" + file, resource("examples/risk/" + file));
+        return FILES.parseRisk("examples/risk/" + file, resource("org/raitoolkit/content/examples/risk/" + file));
     }
 
     private static boolean isBlank(String text) {
@@ -221,7 +221,7 @@ class ExampleUseCasesTest {
 
     /** The YAML file names in the class-path folder examples/{@code folder}. */
     private static Set<String> exampleFiles(String folder) {
-        URL url = ExampleUseCasesTest.class.getClassLoader().getResource("examples/" + folder);
+        URL url = ExampleUseCasesTest.class.getClassLoader().getResource("org/raitoolkit/content/examples/" + folder);
         assertThat(url).as("class-path folder examples/%s", folder).isNotNull();
         try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
             return files.map(p -> p.getFileName().toString())
@@ -242,9 +242,9 @@ class ExampleUseCasesTest {
             ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             try {
-                return yaml.readValue(resource("examples/expected-decisions.yaml"), Expectations.class);
+                return yaml.readValue(resource("expected-decisions.yaml"), Expectations.class);
             } catch (IOException e) {
-                throw new UncheckedIOException("examples/expected-decisions.yaml could not be read", e);
+                throw new UncheckedIOException("expected-decisions.yaml could not be read", e);
             }
         }
     }

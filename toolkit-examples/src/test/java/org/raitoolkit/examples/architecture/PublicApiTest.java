@@ -35,7 +35,7 @@ class PublicApiTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"org.raitoolkit.model", "org.raitoolkit.content", "org.raitoolkit.rules",
             "org.raitoolkit.rules.spi", "org.raitoolkit.reports", "org.raitoolkit.testkit", "org.raitoolkit.euaiact",
-            "org.raitoolkit.examples", "org.raitoolkit.examples.cli", "org.raitoolkit.examples.web"})
+            "org.raitoolkit.examples", "org.raitoolkit.examples.cli", "org.raitoolkit.web"})
     void should_expose_no_internal_or_drools_type_when_a_public_package_is_inspected(String pkg) throws Exception {
         // GIVEN every public type of the package
         List<Class<?>> types = publicTypes(pkg);

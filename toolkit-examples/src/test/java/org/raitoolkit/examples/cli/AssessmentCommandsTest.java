@@ -27,7 +27,7 @@ import org.raitoolkit.testkit.SampleInputs;
 class AssessmentCommandsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String LFR = "examples/risk/live-facial-recognition-missing-persons.yaml";
+    private static final String LFR = "org/raitoolkit/content/examples/risk/live-facial-recognition-missing-persons.yaml";
 
     @TempDir
     Path dir;
@@ -203,7 +203,7 @@ class AssessmentCommandsTest {
     @Test
     void should_assess_readiness_and_a_workbook_from_the_examples() throws IOException {
         // GIVEN
-        Path readiness = example("examples/readiness/example-agency.yaml");
+        Path readiness = example("org/raitoolkit/content/examples/readiness/example-agency.yaml");
         Path risk = example(LFR);
         Path workbook = write("wb.yaml", "system: Live facial recognition\nanswers: {}\n");
         // WHEN

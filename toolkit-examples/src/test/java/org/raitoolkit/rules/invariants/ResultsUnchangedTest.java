@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.euaiact.EuAiAct;
-import org.raitoolkit.examples.BundledExamples;
-import org.raitoolkit.examples.BundledExamples.Example;
+import org.raitoolkit.content.BundledExamples;
+import org.raitoolkit.content.BundledExamples.Example;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
@@ -82,7 +82,7 @@ class ResultsUnchangedTest {
     }
 
     static Stream<String> riskExamples() {
-        return BundledExamples.list("examples/risk").stream().map(Example::name);
+        return BundledExamples.list("risk").stream().map(Example::name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,7 +105,7 @@ class ResultsUnchangedTest {
     @Test
     void should_give_the_same_reports_when_the_readiness_example_is_assessed() {
         // GIVEN
-        Example example = BundledExamples.list("examples/readiness").get(0);
+        Example example = BundledExamples.list("readiness").get(0);
         ReadinessAnswers answers = files.parseReadiness(example.name(), example.bytes());
 
         // WHEN
@@ -117,7 +117,7 @@ class ResultsUnchangedTest {
     }
 
     static Stream<String> workbookExamples() {
-        return BundledExamples.list("examples/workbook").stream().map(Example::name);
+        return BundledExamples.list("workbook").stream().map(Example::name);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,7 +128,7 @@ class ResultsUnchangedTest {
         String stageWord = base.substring(base.lastIndexOf('-') + 1);
         LifecycleStage stage = LifecycleStage.valueOf(stageWord.toUpperCase(Locale.ROOT));
         RiskAnswers system = risk(base.substring(0, base.lastIndexOf('-')) + ".yaml");
-        Example example = BundledExamples.list("examples/workbook").stream()
+        Example example = BundledExamples.list("workbook").stream()
                 .filter(e -> e.name().equals(name)).findFirst().orElseThrow();
         WorkbookAnswers answers = files.parseWorkbook(example.name(), example.bytes());
 
@@ -164,7 +164,7 @@ class ResultsUnchangedTest {
     }
 
     private static RiskAnswers risk(String name) {
-        Example example = BundledExamples.list("examples/risk").stream()
+        Example example = BundledExamples.list("risk").stream()
                 .filter(e -> e.name().equals(name)).findFirst().orElseThrow();
         return files.parseRisk(example.name(), example.bytes());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.examples.BundledExamples;
+import org.raitoolkit.content.BundledExamples;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.LifecycleStage;
@@ -47,7 +47,7 @@ public final class DemoCommand extends ToolkitCommand {
         List<String> written = new ArrayList<>();
 
         ReadinessReport readiness = null;
-        for (BundledExamples.Example e : BundledExamples.list("examples/readiness")) {
+        for (BundledExamples.Example e : BundledExamples.list("readiness")) {
             ReadinessAnswers answers = reader.parseReadiness("examples/readiness/" + e.name(), e.bytes());
             readiness = reports.readiness(answers);
             writeAll(reports, readiness, out, "readiness/" + OutputFolder.slug(e.base()), written);
@@ -56,7 +56,7 @@ public final class DemoCommand extends ToolkitCommand {
         Map<String, RiskAnswers> systems = new LinkedHashMap<>();
         Portfolio portfolio = new Portfolio();
         List<String[]> table = new ArrayList<>();
-        for (BundledExamples.Example e : BundledExamples.list("examples/risk")) {
+        for (BundledExamples.Example e : BundledExamples.list("risk")) {
             RiskAnswers answers = reader.parseRisk("examples/risk/" + e.name(), e.bytes());
             systems.put(e.base(), answers);
             RiskReport report = reports.risk(answers);
@@ -73,7 +73,7 @@ public final class DemoCommand extends ToolkitCommand {
                     report.result().overallLevel().name(), String.valueOf(high), eu});
         }
 
-        for (BundledExamples.Example e : BundledExamples.list("examples/workbook")) {
+        for (BundledExamples.Example e : BundledExamples.list("workbook")) {
             WorkbookAnswers answers = reader.parseWorkbook("examples/workbook/" + e.name(), e.bytes());
             Match m = match(e.base(), systems);
             if (m == null) {

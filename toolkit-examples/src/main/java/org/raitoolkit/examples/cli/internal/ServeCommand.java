@@ -3,7 +3,7 @@ package org.raitoolkit.examples.cli.internal;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 import org.raitoolkit.examples.cli.ToolkitCli;
-import org.raitoolkit.examples.web.ToolkitWebServer;
+import org.raitoolkit.web.ToolkitWebServer;
 import org.raitoolkit.rules.ToolkitEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,0 +1,191 @@
+package org.raitoolkit.web;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.raitoolkit.web.internal.WebApp;
+import org.raitoolkit.rules.ToolkitEngine;
+
+/**
+ * The toolkit's three questionnaires (readiness, risk, workbook) as a small web app in the JDK's
+ * own HTTP server: server-rendered pages with plain forms that work without script, results with
+ * the reports' charts, and downloads of the reports and of the answers.
+ *
+ * <pre>{@code
+ * try (ToolkitWebServer server = ToolkitWebServer.builder(engine).port(0).start()) {
+ *     System.out.println("open " + server.uri());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>The server keeps no answers: every form carries its answers with it, and they leave the
+ * page only as the files a person downloads. It listens on {@code 127.0.0.1} unless told
+ * otherwise, and then answers only requests addressed to a loopback name. Every answer is
+ * checked by the content module's reader, with the command line's messages; request bodies are
+ * limited in size; every value a person typed is escaped; pages load nothing from elsewhere.
+ *
+ * <p>Instances are thread-safe. {@link #close()} stops the server and its threads.
+ */
+public final class ToolkitWebServer implements AutoCloseable {
+
+    /** The default limit on a request body: 1 MiB. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI uri;
+
+    private ToolkitWebServer(HttpServer server, ExecutorService executor, URI uri) {
+        this.server = server;
+        this.executor = executor;
+        this.uri = uri;
+    }
+
+    /**
+     * A builder for a server over {@code engine}, listening on {@code 127.0.0.1:8080} by default.
+     *
+     * @throws NullPointerException if {@code engine} is null
+     */
+    public static Builder builder(ToolkitEngine engine) {
+        return new Builder(Objects.requireNonNull(engine, "engine"));
+    }
+
+    /** The address people open, for example {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** The port the server listens on: the one asked for, or the one the system chose for port 0. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops listening, lets requests in progress finish for up to a second, and stops the threads. */
+    @Override
+    public void close() {
+        server.stop(1);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Configures and starts a {@link ToolkitWebServer}; not thread-safe. */
+    public static final class Builder {
+
+        private final ToolkitEngine engine;
+        private String bindAddress = "127.0.0.1";
+        private int port = 8080;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int threads = 4;
+
+        private Builder(ToolkitEngine engine) {
+            this.engine = engine;
+        }
+
+        /**
+         * The address to listen on: {@code 127.0.0.1} (the default) keeps the app to this machine;
+         * {@code 0.0.0.0} opens it to the network, without encryption.
+         */
+        public Builder bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
+         * The port, 0 to 65535; 0 lets the system choose a free one (see {@link ToolkitWebServer#port()}).
+         *
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The largest request body accepted, in bytes; a larger one gets a 413 page.
+         *
+         * @throws IllegalArgumentException if below 1 KiB
+         */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("the request limit must be at least 1024 bytes, not " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /**
+         * How many requests are served at once (default 4).
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @throws IllegalArgumentException if the bind address is not a known host or address
+         * @throws UncheckedIOException if the server cannot listen there, for example because the
+         *     port is taken, with the address in the message
+         */
+        public ToolkitWebServer start() {
+            InetAddress address;
+            try {
+                address = InetAddress.getByName(bindAddress);
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("unknown bind address '" + bindAddress + "'", e);
+            }
+            WebApp app = new WebApp(engine, maxRequestBytes, address.isLoopbackAddress());
+            HttpServer server;
+            try {
+                server = HttpServer.create(new InetSocketAddress(address, port), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot listen on " + address.getHostAddress() + ":" + port + ": "
+                        + e.getMessage(), e);
+            }
+            ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
+            server.createContext("/", app);
+            server.setExecutor(executor);
+            server.start();
+            String host = address.isAnyLocalAddress() ? "127.0.0.1"
+                    : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+            URI uri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+            app.listeningOn(address.isLoopbackAddress() ? uri + " (this machine only)"
+                    : server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+                    + " (open to the network, unencrypted)");
+            return new ToolkitWebServer(server, executor, uri);
+        }
+
+        private static ThreadFactory daemonThreads() {
+            AtomicInteger count = new AtomicInteger();
+            return r -> {
+                Thread t = new Thread(r, "toolkit-web-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.raitoolkit.web.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.web.internal.FormParser.Upload;
+import org.raitoolkit.web.internal.FormWriter.Option;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.MaturityLevel;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.ReadinessDimension;
+import org.raitoolkit.model.ReadinessQuestion;
+import org.raitoolkit.model.ReadinessResult;
+import org.raitoolkit.model.ScaleLevel;
+import org.raitoolkit.reports.ReadinessReport;
+
+/**
+ * The organisational readiness questionnaire: every question of the content pack, grouped by
+ * dimension with its guidance, answered on the maturity scale; on submit, the readiness report.
+ * Fields: {@code agency} and {@code answers.<question id>}.
+ */
+final class ReadinessTool extends Tool {
+
+    ReadinessTool(Assessments assessments) {
+        super(assessments);
+    }
+
+    @Override
+    String kind() {
+        return "readiness";
+    }
+
+    @Override
+    String title() {
+        return "Organisational readiness";
+    }
+
+    @Override
+    Response handle(Request request) {
+        switch (request.path()) {
+            case "/readiness" -> {
+                if (!request.isPost()) {
+                    String example = request.query().get("example");
+                    if (!example.isEmpty()) {
+                        byte[] bytes = assessments.examples().get(kind(), example);
+                        if (bytes == null) {
+                            throw new BadRequest(404, "No such example", "There is no readiness example named '" + example + "'.");
+                        }
+                        return load(new Upload(example + ".yaml", bytes), example);
+                    }
+                    return form(new Params(), Problems.none(), 200);
+                }
+                Params params = request.form();
+                return params.get("action").equals("save") ? save(params) : assess(params);
+            }
+            case "/readiness/load" -> {
+                return load(loaded(request), "");
+            }
+            case "/readiness/download" -> {
+                Upload answers = loaded(request);
+                ReadinessAnswers a = assessments.files().parseReadiness(answers.filename(), answers.bytes());
+                return download(request, assessments.reports().readiness(a), answersYaml(a), Words.slug(a.agency()));
+            }
+            default -> throw new BadRequest(404, "Page not found", "There is no page at " + request.path() + ".");
+        }
+    }
+
+    private Response assess(Params params) {
+        try {
+            ReadinessAnswers answers = assessments.files().parseReadiness(Trees.FORM_SOURCE, Trees.json(tree(params)));
+            return result(answers, assessments.reports().readiness(answers));
+        } catch (InvalidInputException e) {
+            return form(params, Problems.ofForm(e, this::label, p -> null), 400);
+        }
+    }
+
+    private Response save(Params params) {
+        ObjectNode tree = tree(params);
+        String yaml;
+        try {
+            yaml = answersYaml(assessments.files().parseReadiness(Trees.FORM_SOURCE, Trees.json(tree)));
+        } catch (InvalidInputException e) {
+            // Saved as they are, to be completed later: loading the file again shows what is missing.
+            yaml = answersFile("Readiness answers (not yet complete)", "toolkit readiness FILE", Trees.yaml(tree));
+        }
+        return Response.attachment("readiness-answers-" + Words.slug(params.get("agency")) + ".yaml",
+                "application/yaml; charset=utf-8", yaml);
+    }
+
+    /** Answers from a file, checked with the CLI's messages, put on the form. */
+    private Response load(Upload file, String example) {
+        try {
+            ReadinessAnswers answers = assessments.files().parseReadiness(file.filename(), file.bytes());
+            return form(params(treeOf(answers)).set(EXAMPLE, example), Problems.none(), 200);
+        } catch (InvalidInputException e) {
+            ObjectNode tree = Trees.read(file.filename(), file.bytes());
+            return form(tree == null ? new Params() : params(tree), Problems.ofFile(e, this::label), 400);
+        }
+    }
+
+    private static ObjectNode treeOf(ReadinessAnswers answers) {
+        ObjectNode tree = Trees.object();
+        tree.put("agency", answers.agency());
+        ObjectNode a = tree.putObject("answers");
+        answers.answers().forEach((id, level) -> a.put(id, level.name()));
+        return tree;
+    }
+
+    /** The answers document the form describes: only the pack's questions, only those answered. */
+    private ObjectNode tree(Params params) {
+        return Trees.answersDocument(params, "agency", assessments.pack().readinessQuestions(),
+                ReadinessQuestion::id, ReadinessTool::field);
+    }
+
+    /** Form fields from an answers document, values read as the model reads them (2 is DEVELOPING). */
+    private static Params params(JsonNode tree) {
+        Params params = new Params();
+        JsonNode agency = tree.path("agency");
+        if (agency.isValueNode()) {
+            params.set("agency", agency.asText());
+        }
+        tree.path("answers").fields().forEachRemaining(e ->
+                params.set("answers." + e.getKey(), Trees.constant(e.getValue(), MaturityLevel::parse)));
+        return params;
+    }
+
+    private static final java.util.regex.Pattern LEVEL = java.util.regex.Pattern.compile("(?:^|(?<=\\s))([0-4]): ");
+
+    /**
+     * Guidance that describes each answer in turn ("0: ... 1: ... 4: ..."), split: the text before
+     * the first answer, then one text per answer 0 to 4; null when it is not written so.
+     */
+    static List<String> levels(String guidance) {
+        java.util.regex.Matcher m = LEVEL.matcher(guidance);
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != starts.size()) {
+                return null;
+            }
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        if (starts.size() != 5) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(guidance.substring(0, starts.get(0)).strip());
+        for (int i = 0; i < 5; i++) {
+            parts.add(guidance.substring(ends.get(i), i < 4 ? starts.get(i + 1) : guidance.length()).strip());
+        }
+        return parts;
+    }
+
+    private static String field(ReadinessQuestion q) {
+        return "answers." + q.id();
+    }
+
+    private String label(String field) {
+        if (field.equals("agency")) {
+            return "Agency";
+        }
+        if (field.startsWith("answers.")) {
+            return assessments.pack().readinessQuestion(field.substring("answers.".length()))
+                    .map(q -> q.id() + " (" + assessments.pack().dimension(q.dimension()).map(ReadinessDimension::name)
+                            .orElse(q.dimension()) + ")")
+                    .orElse(null);
+        }
+        return null;
+    }
+
+    private static String answersYaml(ReadinessAnswers answers) {
+        return answersFile("Readiness answers for " + oneLine(answers.agency()), "toolkit readiness FILE",
+                AnswerFiles.toYaml(answers));
+    }
+
+    /** Text for a YAML comment: one line, at most 120 characters. */
+    static String oneLine(String text) {
+        String s = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    }
+
+    // ------------------------------------------------------------------ pages
+
+    private Response form(Params params, Problems problems, int status) {
+        ContentPack pack = assessments.pack();
+        Html h = new Html();
+        h.element("h1", "Organisational readiness").nl();
+        h.element("p", "How ready is your agency to use AI responsibly? Answer each question for the agency as it is "
+                + "today, on the maturity scale from 0 (nothing in place) to 4 (optimised). The result shows the "
+                + "readiness level of each dimension, the overall level, the gaps and the next steps on the roadmap.",
+                "class", "lead").nl();
+        writeLoader(h, null, params.get(EXAMPLE));
+        problems.writeSummary(h);
+        FormWriter f = new FormWriter(h, params, problems.byField());
+        f.skip(EXAMPLE);
+        h.open("form", "method", "post", "action", "/readiness", "novalidate", "", "data-progress-scope", "",
+                "class", "tool-form").nl();
+        int answered = (int) pack.readinessQuestions().stream().filter(q -> params.has(field(q))).count();
+        writeProgress(h, answered, pack.readinessQuestions().size(), "questions answered");
+        f.text("agency", "Agency", "The agency's name, as the report should show it.", 200, true);
+        writeScale(h, pack);
+        List<Option> options = new ArrayList<>();
+        for (MaturityLevel m : MaturityLevel.values()) {
+            options.add(Option.of(m.name(), m == MaturityLevel.UNKNOWN ? "Unknown" : m.value() + " · " + Words.sentence(m.name())));
+        }
+        for (ReadinessDimension d : pack.dimensions()) {
+            List<ReadinessQuestion> questions = pack.readinessQuestions().stream()
+                    .filter(q -> q.dimension().equals(d.id())).toList();
+            if (questions.isEmpty()) {
+                continue;
+            }
+            h.open("section", "class", "group-section", "aria-labelledby", "dim-" + Html.id(d.id()), "data-progress-scope", "").nl();
+            h.open("h2", "id", "dim-" + Html.id(d.id())).text(d.name()).close("h2");
+            long done = questions.stream().filter(q -> params.has(field(q))).count();
+            h.open("p", "class", "section-progress").element("span", String.valueOf(done), "data-progress-count", "")
+                    .text(" of " + questions.size() + " answered").close("p").nl();
+            h.element("p", d.description(), "class", "muted").nl();
+            for (ReadinessQuestion q : questions) {
+                h.open("div", "class", "question", "data-group", "", "id", "q-" + Html.id(q.id())).nl();
+                List<String> levels = levels(q.guidance());
+                if (levels == null) {
+                    f.radios(field(q), q.text(), q.guidance(), options, "scale" + (q.critical() ? " critical" : ""));
+                } else {
+                    // Guidance written as "0: ... 1: ... 4: ..." goes beside each answer, where it is read.
+                    List<Option> described = new ArrayList<>();
+                    for (int i = 0; i < options.size(); i++) {
+                        Option o = options.get(i);
+                        described.add(new Option(o.value(), o.label(), i < 5 ? levels.get(i + 1) : ""));
+                    }
+                    f.radios(field(q), q.text(), levels.get(0), described, "levels" + (q.critical() ? " critical" : ""));
+                }
+                h.open("p", "class", "meta").element("code", q.id());
+                if (q.critical()) {
+                    h.text(" · ").element("strong", "Critical").text(": an answer below 2 caps the dimension at DEVELOPING");
+                }
+                h.close("p").close("div").nl();
+            }
+            h.close("section").nl();
+        }
+        f.carryTheRest();
+        writeButtons(h, "assess", "Assess readiness", List.<String[]>of(new String[] {"save", "Save answers so far (YAML)"}));
+        h.close("form").nl();
+        return Response.page(status, Layout.page(pack, status == 200 ? "Organisational readiness"
+                : "Problems to fix: organisational readiness", "/readiness", h.toString()));
+    }
+
+    private static void writeScale(Html h, ContentPack pack) {
+        h.open("details", "class", "scale-help").element("summary", "What the answers mean").nl();
+        h.open("dl", "class", "scale-list");
+        for (ScaleLevel s : pack.scoring().maturityScale()) {
+            h.element("dt", s.value() + " · " + Words.sentence(s.label())).element("dd", s.description());
+        }
+        h.element("dt", "Unknown").element("dd", "Nobody could say. Scores as 0 and is reported as a gap in knowledge; "
+                + "a question left unanswered counts as unknown.");
+        h.close("dl").close("details").nl();
+    }
+
+    private Response result(ReadinessAnswers answers, ReadinessReport report) {
+        ReadinessResult r = report.result();
+        Assessments.Embedded embedded = assessments.embeddable(report);
+        Html h = new Html();
+        h.open("article", "class", "report").raw(embedded.header()).nl();
+        h.open("section", "class", "result-summary", "aria-label", "Result").nl();
+        h.open("p", "class", "headline").text("Overall readiness ");
+        Badges.write(h, r.overallLevel(), "result-level");
+        h.text(String.format(java.util.Locale.ROOT, " · mean score %.0f%% · roadmap phase %d: %s", r.meanScore(),
+                r.roadmapPhase().number(), r.roadmapPhase().name())).close("p").nl();
+        writeResultActions(h, answersYaml(answers), Map.of(), "Change the answers");
+        h.close("section").nl();
+        h.raw(embedded.body()).close("article").nl();
+        return Response.page(200, Layout.page(assessments.pack(), "Readiness of " + answers.agency(), "/readiness", h.toString()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.raitoolkit.web.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the app answers to one request: a status, a content type, the body and any headers of its
+ * own. The security headers every response carries are added by {@link WebApp}.
+ */
+record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    /** An HTML page. */
+    static Response page(int status, String html) {
+        return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /** A file for the browser to save rather than show, under {@code filename}. */
+    static Response attachment(String filename, String contentType, String text) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        // The name is built from a slug (letters, digits, dashes), so it needs no quoting rules.
+        headers.put("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        return new Response(200, contentType, text.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A redirect to {@code location} (a path of this app) after a POST. */
+    static Response seeOther(String location) {
+        return new Response(303, "text/plain; charset=utf-8", new byte[0], Map.of("Location", location));
+    }
+}

@@ -1,0 +1,230 @@
+package org.raitoolkit.web.internal;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.rules.ToolkitEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app as one {@link HttpHandler}: routes requests to the three tools, bounds request
+ * bodies, adds the security headers to every response, and turns every failure into a page
+ * that says what went wrong without a stack trace. Holds no state but the engine and its static
+ * files: nothing of a request is kept after its response. Thread-safe.
+ */
+public final class WebApp implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    /**
+     * Only the app's own files; forms post only to the app; no frames, no plug-ins. The reports'
+     * inline style sheet is served as a file, so that no inline style is needed either.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    /** A body this much larger than the limit is still read (and dropped), so that the client gets its 413 page. */
+    private static final long DRAIN_BYTES = 16L * 1024 * 1024;
+
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    private final Assessments assessments;
+    private final Assets assets;
+    private final long maxRequestBytes;
+    private final boolean loopbackOnly;
+    private final Map<String, Tool> tools;
+    private volatile String listening = "this machine";
+
+    /**
+     * @param engine the engine every assessment runs on
+     * @param maxRequestBytes the largest request body accepted; a larger one gets 413
+     * @param loopbackOnly whether the server listens on a loopback address only: then a request
+     *     must name a loopback host, which stops a web page that rebinds its own domain name to
+     *     127.0.0.1 from using the app
+     */
+    public WebApp(ToolkitEngine engine, long maxRequestBytes, boolean loopbackOnly) {
+        this.assessments = new Assessments(engine, maxRequestBytes);
+        this.assets = new Assets(assessments.reportCss());
+        this.maxRequestBytes = maxRequestBytes;
+        this.loopbackOnly = loopbackOnly;
+        this.tools = Map.of(
+                "readiness", new ReadinessTool(assessments),
+                "risk", new RiskTool(assessments),
+                "workbook", new WorkbookTool(assessments));
+    }
+
+    /** Tells the start page where the server listens, for example {@code http://127.0.0.1:8080/}. */
+    public void listeningOn(String address) {
+        this.listening = address;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            Response response;
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            try {
+                response = route(exchange, method);
+            } catch (BadRequest e) {
+                response = error(e.status(), e.title(), e.getMessage());
+            } catch (InvalidInputException e) {
+                // Answers carried by a download or edit form that do not read: someone changed them.
+                response = problems(e);
+            } catch (RuntimeException | StackOverflowError e) {
+                LOG.error("{} {} failed", method, exchange.getRequestURI().getRawPath(), e);
+                response = error(500, "Something went wrong", "The server could not answer this request. This is a fault "
+                        + "in the toolkit, not in your answers; the server's console has the details.");
+            }
+            send(exchange, method, response);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Response route(HttpExchange exchange, String method) {
+        checkHost(exchange.getRequestHeaders().getFirst("Host"));
+        String path = exchange.getRequestURI().getPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        }
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (path.equals("/")) {
+            requireMethod(read, "GET, HEAD");
+            return HomePage.render(assessments, listening);
+        }
+        if (path.startsWith("/static/")) {
+            requireMethod(read, "GET, HEAD");
+            Assets.Asset asset = assets.get(path);
+            if (asset == null) {
+                throw new BadRequest(404, "Page not found", "There is no file at " + path + ".");
+            }
+            return new Response(200, asset.contentType(), asset.bytes(), Map.of("Cache-Control", "no-cache"));
+        }
+        String first = path.substring(1).split("/", 2)[0];
+        Tool tool = tools.get(first);
+        if (tool == null) {
+            throw new BadRequest(404, "Page not found", "There is no page at " + path + ". The tools are at /readiness, "
+                    + "/risk and /workbook.");
+        }
+        boolean postOnly = !path.equals("/" + first);
+        requireMethod(method.equals("POST") || (read && !postOnly), postOnly ? "POST" : "GET, HEAD, POST");
+        Params query = FormParser.urlEncoded(exchange.getRequestURI().getRawQuery());
+        if (method.equals("POST")) {
+            byte[] body = readBody(exchange.getRequestBody());
+            FormParser.Form form = FormParser.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+            return tool.handle(new Request("POST", path, query, form.params(), form.files()));
+        }
+        return tool.handle(new Request("GET", path, query, new Params(), Map.of()));
+    }
+
+    private static void requireMethod(boolean allowed, String allow) {
+        if (!allowed) {
+            throw new BadRequest(405, "Method not allowed", "This address accepts " + allow + ".");
+        }
+    }
+
+    private void checkHost(String host) {
+        if (!loopbackOnly) {
+            return;
+        }
+        String name = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
+        // Drop the port: after the closing bracket of an IPv6 literal, or after the only colon.
+        if (name.startsWith("[")) {
+            int end = name.indexOf(']');
+            name = end < 0 ? name : name.substring(0, end + 1);
+        } else if (name.indexOf(':') >= 0) {
+            name = name.substring(0, name.indexOf(':'));
+        }
+        if (!LOOPBACK_HOSTS.contains(name)) {
+            throw new BadRequest(421, "Unexpected host name", "This server answers only requests addressed to localhost, "
+                    + "127.0.0.1 or [::1], not '" + (host == null ? "" : host) + "'.");
+        }
+    }
+
+    /** The body, at most {@code maxRequestBytes}; a larger one is read on a little and dropped, then refused. */
+    private byte[] readBody(InputStream in) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        try {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > maxRequestBytes) {
+                    drain(in, buffer);
+                    throw new BadRequest(413, "Request too large", "The form sent more than " + size(maxRequestBytes)
+                            + ", the most this server accepts. Answer files are far smaller: check that the right file "
+                            + "was chosen.");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new BadRequest(400, "Request not read", "The request ended before its body was read: " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    private static void drain(InputStream in, byte[] buffer) throws IOException {
+        long left = DRAIN_BYTES;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+            left -= n;
+        }
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+    }
+
+    private Response error(int status, String title, String message) {
+        Html h = new Html();
+        h.element("h1", title).nl();
+        h.open("div", "class", "error-summary", "role", "alert").element("p", message).close("div").nl();
+        h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
+        return Response.page(status, Layout.page(assessments.pack(), title, "", h.toString()));
+    }
+
+    private Response problems(InvalidInputException e) {
+        Html h = new Html();
+        h.element("h1", "The answers could not be read").nl();
+        Problems.ofFile(e, f -> null).writeSummary(h);
+        h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
+        return Response.page(400, Layout.page(assessments.pack(), "The answers could not be read", "", h.toString()));
+    }
+
+    private static void send(HttpExchange exchange, String method, Response response) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", response.contentType());
+        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Cross-Origin-Opener-Policy", "same-origin");
+        headers.set("Cross-Origin-Resource-Policy", "same-origin");
+        headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // Pages and downloads hold answers: no cache, no back-forward copy on disk.
+        headers.set("Cache-Control", "no-store");
+        response.headers().forEach(headers::set);
+        if (response.status() == 413) {
+            // The rest of a refused body may still be on the way; do not read it as the next request.
+            headers.set("Connection", "close");
+        }
+        byte[] body = response.body();
+        boolean noBody = method.equals("HEAD") || body.length == 0;
+        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
+        if (!noBody) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.raitoolkit.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.content.ContentPacks;
+import org.raitoolkit.model.EuAiActProfile;
+import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.SystemProfile;
+
+/**
+ * What a person's browser sends to the web app, written out by hand: the form fields of the
+ * documented field names, posted as URL-encoded or multipart bodies. Kept apart from the app's own
+ * mapping so that the tests check the form contract, not the code against itself.
+ */
+final class WebForms {
+
+    static final String LFR = "org/raitoolkit/content/examples/risk/live-facial-recognition-missing-persons.yaml";
+    static final String AGENCY = "org/raitoolkit/content/examples/readiness/example-agency.yaml";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final URI base;
+
+    WebForms(URI base) {
+        this.base = base;
+    }
+
+    /** A form field. */
+    record Field(String name, String value) {
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = WebForms.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RiskAnswers riskExample(String resource) {
+        return AnswerFiles.forPack(ContentPacks.defaults()).parseRisk(resource, resource(resource));
+    }
+
+    static ReadinessAnswers readinessExample(String resource) {
+        return AnswerFiles.forPack(ContentPacks.defaults()).parseReadiness(resource, resource(resource));
+    }
+
+    /** The profile step's fields for {@code p}. */
+    static List<Field> profile(SystemProfile p) {
+        List<Field> f = new ArrayList<>();
+        f.add(new Field("system.name", p.name()));
+        f.add(new Field("system.purpose", p.purpose()));
+        f.add(new Field("system.applicationArea", p.applicationArea().name()));
+        f.add(new Field("system.lifecycleStage", p.lifecycleStage().name()));
+        f.add(new Field("system.legalBasis", p.legalBasis().name()));
+        Map<String, Boolean> facts = new java.util.LinkedHashMap<>();
+        facts.put("processesBiometricData", p.processesBiometricData());
+        facts.put("processesPersonalData", p.processesPersonalData());
+        facts.put("realTime", p.realTime());
+        facts.put("publiclyAccessibleSpace", p.publiclyAccessibleSpace());
+        facts.put("affectsVulnerableGroups", p.affectsVulnerableGroups());
+        facts.put("individualLevelPredictions", p.individualLevelPredictions());
+        facts.put("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect());
+        facts.put("humanReviewOfOutputs", p.humanReviewOfOutputs());
+        facts.forEach((k, v) -> {
+            if (v) {
+                f.add(new Field("system." + k, "true"));
+            }
+        });
+        f.add(new Field("system.sourcing", p.sourcing().name()));
+        p.dataSources().forEach(d -> f.add(new Field("system.dataSources", d.name())));
+        f.addAll(euAiAct(p.euAiAct()));
+        return f;
+    }
+
+    /** The EU AI Act facts as fields {@code system.euAiAct.<fact>}: yes/no as true/false, names, numbers and dates as text. */
+    static List<Field> euAiAct(EuAiActProfile eu) {
+        List<Field> f = new ArrayList<>();
+        if (eu == null) {
+            return f;
+        }
+        for (RecordComponent c : EuAiActProfile.class.getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(eu);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value instanceof java.util.Collection<?> values) {
+                values.forEach(v -> f.add(new Field("system.euAiAct." + c.getName(), ((Enum<?>) v).name())));
+            } else if (value instanceof Enum<?> e) {
+                f.add(new Field("system.euAiAct." + c.getName(), e.name()));
+            } else if (value != null) {
+                f.add(new Field("system.euAiAct." + c.getName(), value.toString()));
+            }
+        }
+        return f;
+    }
+
+    /** {@code fields} without those whose name starts with {@code prefix}. */
+    static List<Field> without(List<Field> fields, String prefix) {
+        return fields.stream().filter(x -> !x.name().startsWith(prefix)).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The fields of the whole risk form: profile and ratings. */
+    static List<Field> risk(RiskAnswers answers) {
+        List<Field> f = profile(answers.system());
+        answers.ratings().forEach((id, r) -> f.addAll(rating(id, r)));
+        return f;
+    }
+
+    static List<Field> rating(String id, FactorRating r) {
+        List<Field> f = new ArrayList<>();
+        String base = "ratings." + id + ".";
+        f.add(new Field(base + "likelihood", r.likelihood().name()));
+        if (r.severity() != null) {
+            f.add(new Field(base + "severity", r.severity().name()));
+        } else {
+            f.add(new Field(base + "severity.scale", String.valueOf(r.severityCriteria().scale())));
+            f.add(new Field(base + "severity.scope", String.valueOf(r.severityCriteria().scope())));
+            f.add(new Field(base + "severity.irremediability", String.valueOf(r.severityCriteria().irremediability())));
+        }
+        r.mitigations().forEach(m -> f.add(new Field(base + "mitigations", m)));
+        if (r.rationale() != null) {
+            f.add(new Field(base + "rationale", r.rationale()));
+        }
+        return f;
+    }
+
+    static List<Field> readiness(ReadinessAnswers answers) {
+        List<Field> f = new ArrayList<>();
+        f.add(new Field("agency", answers.agency()));
+        answers.answers().forEach((id, level) -> f.add(new Field("answers." + id, level.name())));
+        return f;
+    }
+
+    static List<Field> with(List<Field> fields, String name, String value) {
+        List<Field> f = new ArrayList<>(fields);
+        f.add(new Field(name, value));
+        return f;
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** Posts {@code fields} URL-encoded, as a form without a file does. */
+    HttpResponse<String> post(String path, List<Field> fields) {
+        String body = fields.stream().map(x -> encode(x.name()) + "=" + encode(x.value())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a file and {@code fields} as multipart/form-data, as a form with a file input does. */
+    HttpResponse<String> upload(String path, String field, String filename, byte[] file, List<Field> fields) {
+        String boundary = "----web-test-" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Field x : fields) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + x.name() + "\"\r\n\r\n" + x.value() + "\r\n");
+        }
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(file);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">");
+
+    /** The value of the first hidden field {@code name} in a page, unescaped. */
+    static String hidden(String page, String name) {
+        Matcher m = HIDDEN.matcher(page);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return unescape(m.group(2));
+            }
+        }
+        throw new AssertionError("no hidden field " + name + " in the page");
+    }
+
+    static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}
