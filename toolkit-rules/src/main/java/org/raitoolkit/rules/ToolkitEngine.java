@@ -10,6 +10,7 @@ import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.Provenance;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.RiskAnswers;
@@ -97,6 +98,11 @@ public interface ToolkitEngine {
 
     /** The library's version, for reports. */
     String version();
+
+    /** What produced this engine's results: its version, rule sets and content pack, for reports. */
+    default Provenance provenance() {
+        return new Provenance(version(), ruleSets(), ruleSetHash(), content().manifest().id(), content().manifest().version());
+    }
 
     /**
      * Builds a {@link ToolkitEngine}. Not thread-safe; the engine it builds is.

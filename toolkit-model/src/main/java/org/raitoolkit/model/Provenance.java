@@ -1,0 +1,35 @@
+package org.raitoolkit.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What produced a result: the engine's version, the rule sets and content pack it assessed with.
+ * Reports print it so that a reader can tell which method a result came from. Immutable.
+ *
+ * @param engineVersion the library version of the engine
+ * @param ruleSets the ids of the rule sets the engine compiled, default rules first
+ * @param ruleSetHash SHA-256 (hex) of every rule file the engine compiled
+ * @param contentPackId the id of the content pack assessed against
+ * @param contentPackVersion that pack's version
+ */
+public record Provenance(
+        String engineVersion,
+        List<String> ruleSets,
+        String ruleSetHash,
+        String contentPackId,
+        String contentPackVersion) {
+
+    /**
+     * Checks that no component is null and copies the list.
+     *
+     * @throws NullPointerException naming the missing component
+     */
+    public Provenance {
+        Objects.requireNonNull(engineVersion, "engineVersion");
+        ruleSets = List.copyOf(Objects.requireNonNull(ruleSets, "ruleSets"));
+        Objects.requireNonNull(ruleSetHash, "ruleSetHash");
+        Objects.requireNonNull(contentPackId, "contentPackId");
+        Objects.requireNonNull(contentPackVersion, "contentPackVersion");
+    }
+}
