@@ -69,7 +69,6 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     private final ContentPack pack;
     private final KieBase kieBase;
-    private final SessionPool sessions;
     private final List<String> ruleSetIds;
     private final String hash;
     private final List<RuleInfo> rules;
@@ -90,7 +89,6 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
         this.pack = pack;
         this.kieBase = compiled.kieBase();
-        this.sessions = new SessionPool(kieBase);
         this.hash = compiled.hash();
         this.rules = compiled.rules();
         this.ruleSetIds = List.copyOf(ruleSetIds);
@@ -124,7 +122,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public RiskResult assessRisk(RiskAnswers answers) {
         check("risk answers", answers, () -> AnswerChecks.all(pack, answers));
-        try (RuleSession session = new RuleSession(sessions)) {
+        try (RuleSession session = new RuleSession(kieBase)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
             session.insert(pack.scoring());
@@ -155,20 +153,19 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 }
             }
             session.run(Phases.RISK);
-            return riskResult(profile, session.facts(), session.issued(), session.firedRules());
+            return riskResult(profile, session);
         }
     }
 
-    private RiskResult riskResult(SystemProfile profile, RuleSession.Facts facts, List<Recommendation> issued,
-                                  List<String> fired) {
-        List<FactorResult> factors = facts.of(FactorScore.class).stream()
+    private RiskResult riskResult(SystemProfile profile, RuleSession session) {
+        List<FactorResult> factors = session.facts(FactorScore.class).stream()
                 .sorted(Comparator.comparingInt(s -> factorOrder.getOrDefault(s.getFactorId(), Integer.MAX_VALUE)))
                 .map(s -> new FactorResult(s.getFactorId(), s.getFactor().title(), s.getFactor().principles(),
                         s.getLikelihood(), s.getSeverity(), s.getInherentLevel(), s.getMitigationsApplied(),
                         s.getResidualLikelihood(), s.getResidualSeverity(), s.getResidualLevel(), s.getReasons()))
                 .toList();
         Map<String, PrincipleScore> scores = new HashMap<>();
-        facts.of(PrincipleScore.class).forEach(p -> scores.put(p.getId(), p));
+        session.facts(PrincipleScore.class).forEach(p -> scores.put(p.getId(), p));
         List<PrincipleResult> core = new ArrayList<>();
         List<PrincipleResult> instrumental = new ArrayList<>();
         for (Principle p : pack.principles()) {
@@ -177,12 +174,12 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 instrumental.add(principleResult(scores.get(i.id())));
             }
         }
-        RiskOverall overall = facts.single(RiskOverall.class);
-        RiskDecision decision = facts.single(RiskDecision.class);
+        RiskOverall overall = session.single(RiskOverall.class);
+        RiskDecision decision = session.single(RiskDecision.class);
         List<org.raitoolkit.model.Reason> decisionReasons = new ArrayList<>(overall.getReasons());
         decisionReasons.addAll(decision.getReasons());
         return new RiskResult(profile, factors, core, instrumental, overall.getLevel(), decision.getDecision(),
-                decisionReasons, recommendations(facts, issued), findings(facts), fired);
+                decisionReasons, recommendations(session), findings(session), session.firedRules());
     }
 
     private static PrincipleResult principleResult(PrincipleScore s) {
@@ -194,7 +191,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
         check("readiness answers", answers, () -> AnswerChecks.all(pack, answers));
-        try (RuleSession session = new RuleSession(sessions)) {
+        try (RuleSession session = new RuleSession(kieBase)) {
             session.insert(pack.scoring());
             session.insertAll(readinessTemplates);
             session.insertAll(pack.roadmap());
@@ -205,23 +202,22 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             session.insert(new ReadinessOverall());
             session.run(Phases.READINESS);
 
-            RuleSession.Facts facts = session.facts();
             Map<String, DimensionScore> byId = new HashMap<>();
-            facts.of(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
+            session.facts(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
             List<DimensionResult> dimensions = pack.dimensions().stream().map(d -> byId.get(d.id()))
                     .map(d -> new DimensionResult(d.getId(), d.getDimension().name(), d.getScore(), d.getLevel(),
                             d.getUnknownAnswers(), d.getReasons()))
                     .toList();
             // Lowest answers first; UNKNOWN (a gap in knowledge) sorts with 0.
-            List<ReadinessGap> gaps = facts.of(ReadinessGap.class).stream()
+            List<ReadinessGap> gaps = session.facts(ReadinessGap.class).stream()
                     .sorted(Comparator.comparingInt((ReadinessGap g) -> g.answer().points())
                             .thenComparing(g -> !g.critical())
                             .thenComparingInt(g -> questionOrder.get(g.questionId())))
                     .toList();
-            ReadinessOverall overall = facts.single(ReadinessOverall.class);
+            ReadinessOverall overall = session.single(ReadinessOverall.class);
             return new ReadinessResult(answers.agency(), dimensions, overall.getMeanScore(), overall.getLevel(),
                     overall.getReasons(), gaps, overall.getPhase(), overall.getNextActions(),
-                    recommendations(facts, session.issued()), session.firedRules());
+                    recommendations(session), session.firedRules());
         }
     }
 
@@ -261,7 +257,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             }
             return problems;
         });
-        try (RuleSession session = new RuleSession(sessions)) {
+        try (RuleSession session = new RuleSession(kieBase)) {
             List<WorkbookItem> items = pack.workbookItems(stage);
             for (int i = 0; i < items.size(); i++) {
                 WorkbookItem item = items.get(i);
@@ -271,16 +267,15 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             session.insertAll(risks);
             session.run(Phases.WORKBOOK);
 
-            RuleSession.Facts facts = session.facts();
             Map<String, PrincipleCompletion> completions = new HashMap<>();
-            facts.of(PrincipleCompletion.class).forEach(c -> completions.put(c.principleId(), c));
+            session.facts(PrincipleCompletion.class).forEach(c -> completions.put(c.principleId(), c));
             List<PrincipleCompletion> completion = pack.instrumentalPrinciples().stream()
                     .map(p -> completions.get(p.id())).filter(java.util.Objects::nonNull).toList();
             Map<String, Integer> itemOrder = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 itemOrder.put(items.get(i).id(), i);
             }
-            List<ActionItem> plan = facts.of(ActionItem.class).stream()
+            List<ActionItem> plan = session.facts(ActionItem.class).stream()
                     .sorted(Comparator.comparing(ActionItem::priority)
                             .thenComparing(a -> a.status() == WorkbookStatus.PARTIAL)
                             .thenComparingInt(a -> itemOrder.get(a.itemId())))
@@ -310,69 +305,30 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     }
 
     /**
-     * The recommendations of a session, those {@code issued} through the global and those inserted
-     * as facts alike. Recommendations issued more than once (same id) are merged, their reasons joined: issues
-     * of one id are taken in the order of their reasons' text, so that the merge does not depend
-     * on the order the rules fired in; the first issue gives the text, the most urgent priority
-     * wins.
+     * The recommendations the rules inserted. One issued more than once (same id) is merged, its
+     * reasons joined: the issues of one id are taken in the order of their reasons' text, so that
+     * the merge does not depend on the order the rules fired in; the first issue gives the text,
+     * the most urgent priority wins. Most urgent first, then by life-cycle stage (none last),
+     * then by id.
      */
-    private static List<Recommendation> recommendations(RuleSession.Facts facts, List<Recommendation> issued) {
-        // Ids are unique after the merge, so the final sort fixes the order; no sorted map needed.
-        // Most ids are issued once: such an id maps to its recommendation itself, and only an id
-        // issued again gets a list, so that an assessment does not make some 60 lists of one.
-        Map<String, Object> byId = new HashMap<>();
-        for (Recommendation r : issued) {
-            addIssue(byId, r);
+    private static List<Recommendation> recommendations(RuleSession session) {
+        Map<String, List<Recommendation>> byId = new HashMap<>();
+        for (Recommendation r : session.facts(Recommendation.class)) {
+            byId.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r);
         }
-        for (Recommendation r : facts.of(Recommendation.class)) {
-            addIssue(byId, r);
-        }
-        List<Recommendation> merged = new ArrayList<>(byId.size());
-        for (Object issues : byId.values()) {
-            merged.add(issues instanceof Recommendation one ? one : merge(issuesOf(issues)));
-        }
-        merged.sort(DroolsToolkitEngine::byUrgency);
-        return List.copyOf(merged);
-    }
-
-    private static void addIssue(Map<String, Object> byId, Recommendation r) {
-        Object before = byId.putIfAbsent(r.id(), r);
-        if (before instanceof Recommendation first) {
-            List<Recommendation> issues = new ArrayList<>(2);
-            issues.add(first);
-            issues.add(r);
-            byId.put(r.id(), issues);
-        } else if (before != null) {
-            issuesOf(before).add(r);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Recommendation> issuesOf(Object issues) {
-        return (List<Recommendation>) issues;
-    }
-
-    /**
-     * Most urgent first, then by life-cycle stage (none last), then by id. One method rather than
-     * a chain of comparators: this sort runs on every assessment, and the chain boxed each stage.
-     */
-    private static int byUrgency(Recommendation a, Recommendation b) {
-        int c = a.priority().compareTo(b.priority());
-        if (c == 0) {
-            c = Integer.compare(stageOrder(a), stageOrder(b));
-        }
-        return c != 0 ? c : a.id().compareTo(b.id());
-    }
-
-    private static int stageOrder(Recommendation r) {
-        return r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal();
+        return byId.values().stream()
+                .map(DroolsToolkitEngine::merge)
+                .sorted(Comparator.comparing(Recommendation::priority)
+                        .thenComparing(r -> r.stage() == null ? Integer.MAX_VALUE : r.stage().ordinal())
+                        .thenComparing(Recommendation::id))
+                .toList();
     }
 
     private static Recommendation merge(List<Recommendation> issues) {
-        // The sort key is computed once per issue: it is a string of every reason.
-        Map<Recommendation, String> key = new java.util.IdentityHashMap<>();
-        issues.forEach(r -> key.put(r, r.reasons().toString()));
-        issues.sort(Comparator.comparing(key::get));
+        if (issues.size() == 1) {
+            return issues.get(0);
+        }
+        issues.sort(Comparator.comparing(r -> r.reasons().toString()));
         Recommendation first = issues.get(0);
         Recommendation stricter = first;
         List<org.raitoolkit.model.Reason> reasons = new ArrayList<>(first.reasons());
@@ -386,8 +342,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 first.stage(), first.audience(), reasons);
     }
 
-    private static List<Finding> findings(RuleSession.Facts facts) {
-        return facts.of(Finding.class).stream()
+    private static List<Finding> findings(RuleSession session) {
+        return session.facts(Finding.class).stream()
                 .sorted(Comparator.comparing(Finding::ruleSet).thenComparing(Finding::kind).thenComparing(Finding::code)
                         .thenComparing(Finding::text))
                 .toList();
@@ -413,18 +369,13 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
      * For rule-set contract tests: a well-guarded rule fires on nothing.
      */
     public List<String> fireOnEmptySession() {
-        try (RuleSession session = new RuleSession(sessions)) {
+        try (RuleSession session = new RuleSession(kieBase)) {
             List<String> phases = new ArrayList<>(Phases.RISK);
             phases.addAll(Phases.READINESS);
             phases.addAll(Phases.WORKBOOK);
             session.run(phases);
             return session.firedRules();
         }
-    }
-
-    /** The engine's rule sessions; for tests. */
-    SessionPool sessions() {
-        return sessions;
     }
 
     @Override

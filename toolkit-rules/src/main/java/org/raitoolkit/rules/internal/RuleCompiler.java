@@ -1,19 +1,23 @@
 package org.raitoolkit.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.raitoolkit.rules.RuleInfo;
-import java.util.Map;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,23 +27,26 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.model.Model;
-import org.drools.modelcompiler.CanonicalKieModuleModel;
-import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.runtime.KieContainer;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
+import org.raitoolkit.rules.RuleInfo;
 import org.raitoolkit.rules.RuleResource;
 import org.raitoolkit.rules.RuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles rule sets into one {@link KieBase} with the executable model, from an explicit list of
- * resources. Fails with every build error, each with its file, line and message, and checks that
- * every rule carries a unique {@code @id}.
+ * Builds one {@link KieBase} from rule sets with the public KIE API. The default rules alone come
+ * from the executable model compiled into this jar when it was built (META-INF/kmodule.xml,
+ * kie-maven-plugin); with other rule sets, every file is compiled together with the executable
+ * model, from an explicit list. Fails with every build error, each with its file, line and message, and checks
+ * that every rule carries a unique {@code @id}.
  */
 final class RuleCompiler {
+
+    /** The list of executable-model classes that kie-maven-plugin writes for this module. */
+    static final String DEFAULT_MODELS = "META-INF/kie/org.raitoolkit/toolkit-rules/drools-model";
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
 
@@ -52,52 +59,60 @@ final class RuleCompiler {
 
     static Compiled compile(List<RuleSet> ruleSets) {
         long start = System.nanoTime();
-        String hash = hash(ruleSets);
-        List<Model> models = new ArrayList<>();
-        List<RuleSet> toCompile = new ArrayList<>(ruleSets);
-        // The default rules are compiled when the library is built (see RulePrecompiler): loading
-        // them takes a fraction of a second, compiling them several seconds.
-        if (!toCompile.isEmpty() && DefaultRules.ID.equals(toCompile.get(0).id())) {
-            List<Model> precompiled = PrecompiledRules.load(toCompile.get(0));
-            if (precompiled != null) {
-                models.addAll(precompiled);
-                toCompile.remove(0);
-            }
-        }
-        if (!toCompile.isEmpty()) {
-            models.addAll(modelsOf(kjar(toCompile)));
-        }
-        KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+        boolean defaultsOnly = ruleSets.size() == 1 && DefaultRules.ID.equals(ruleSets.get(0).id());
+        KieBase base = defaultsOnly ? defaultRules(ruleSets) : fromSources(ruleSets);
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = describe(base, ruleSets, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("rules are not valid", problems);
         }
-        LOG.debug("built {} rule sets ({} rules, {} compiled now) in {} ms", ruleSets.size(), rules.size(),
-                toCompile.size(), (System.nanoTime() - start) / 1_000_000);
-        return new Compiled(base, hash, rules);
+        LOG.debug("built {} rule sets ({} rules) in {} ms", ruleSets.size(), rules.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Compiled(base, hash(ruleSets), rules);
     }
 
     /**
-     * Compiles {@code ruleSets} with the executable model into a jar (a kjar) of generated
-     * classes.
+     * The default rules from the executable model that kie-maven-plugin compiled into this jar,
+     * built with the executable model's public entry point; compiled now if the jar holds no model
+     * (a build that skipped the plugin).
+     */
+    private static KieBase defaultRules(List<RuleSet> defaults) {
+        ClassLoader loader = RuleCompiler.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(DEFAULT_MODELS)) {
+            if (in == null) {
+                LOG.info("the default rules were not compiled with the library; compiling them now");
+                return fromSources(defaults);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                // The file lists one model class per line after a "Drools-Model-Version:" header.
+                if (!line.isBlank() && !line.contains(":")) {
+                    models.add((Model) loader.loadClass(line.strip()).getDeclaredConstructor().newInstance());
+                }
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("the default rules compiled into the library cannot be loaded", e);
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /**
+     * Compiles {@code ruleSets} together with the executable model.
      *
      * @throws InvalidInputException naming the file, line and message of every error
      */
-    static byte[] kjar(List<RuleSet> ruleSets) {
-        KieServices ks = KieServices.Factory.get();
+    private static KieBase fromSources(List<RuleSet> ruleSets) {
+        KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id per content keeps builds apart in Drools' JVM-wide repository.
-        ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "rules-" + hash(ruleSets).substring(0, 16), "1.0.0");
+        // A release id of its own, removed from Drools' repository once the base is built.
+        ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
         Map<String, String> displayNames = new HashMap<>();
         for (RuleSet set : ruleSets) {
             for (RuleResource r : set.resources()) {
                 String path = "src/main/resources/" + pathFor(set, r);
                 displayNames.put(path, r.name());
-                kfs.write(ks.getResources().newByteArrayResource(r.content())
-                        .setSourcePath(path)
-                        .setResourceType(r.kind() == RuleResource.Kind.DRL ? ResourceType.DRL : ResourceType.DTABLE));
+                kfs.write(path, ks.getResources().newByteArrayResource(r.content()).setResourceType(typeOf(r)));
             }
         }
         KieBuilder builder;
@@ -114,27 +129,20 @@ final class RuleCompiler {
             problems.add(new Problem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), "", m.getText().strip()));
         }
         if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
             throw new InvalidInputException("rules do not compile", problems);
         }
-        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
-        ks.getRepository().removeKieModule(releaseId);
-        return bytes;
+        KieContainer container = ks.newKieContainer(releaseId);
+        try {
+            return container.getKieBase();
+        } finally {
+            container.dispose();
+            ks.getRepository().removeKieModule(releaseId);
+        }
     }
 
-    /** The executable models in a kjar, its classes loaded by a class loader of their own. */
-    static List<Model> modelsOf(byte[] kjar) {
-        KjarClassLoader loader = new KjarClassLoader(kjar, RuleCompiler.class.getClassLoader());
-        String projectModel = loader.classNames().stream()
-                .filter(n -> n.startsWith("org.drools.project.model.ProjectModel"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("compiled rules hold no project model"));
-        try {
-            CanonicalKieModuleModel model = (CanonicalKieModuleModel) loader.loadClass(projectModel)
-                    .getDeclaredConstructor().newInstance();
-            return model.getModels();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot load the compiled rules", e);
-        }
+    private static ResourceType typeOf(RuleResource r) {
+        return r.kind() == RuleResource.Kind.DRL ? ResourceType.DRL : ResourceType.DTABLE;
     }
 
     /**
@@ -148,11 +156,12 @@ final class RuleCompiler {
         if (DefaultRules.ID.equals(set.id())) {
             return name;
         }
-        String file = set.id().toLowerCase(java.util.Locale.ROOT) + "-" + name.substring(name.lastIndexOf('/') + 1);
+        String file = set.id().toLowerCase(Locale.ROOT) + "-" + name.substring(name.lastIndexOf('/') + 1);
         String pkg = packageOf(r);
         return (pkg == null ? "rulesets" : pkg.replace('.', '/')) + "/" + file;
     }
 
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern TABLE_PACKAGE = Pattern.compile("(?m)^\"?RuleSet\"?\\s*[,;]\\s*\"?([\\w.]+)");
 
     /** The package a DRL file or CSV decision table declares, or {@code null} if it names none. */
@@ -174,7 +183,16 @@ final class RuleCompiler {
      * reasons cite rules by it.
      */
     private static List<RuleInfo> describe(KieBase base, List<RuleSet> sets, List<Problem> problems) {
-        Map<String, String> setOfPackage = packages(sets);
+        Map<String, String> setOfPackage = new HashMap<>();
+        for (RuleSet set : sets) {
+            for (RuleResource r : set.resources()) {
+                String pkg = packageOf(r);
+                if (pkg != null) {
+                    setOfPackage.putIfAbsent(pkg, set.id());
+                }
+            }
+        }
+        RulePhases phases = RulePhases.of(sets);
         Map<String, String> seen = new HashMap<>();
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
@@ -193,7 +211,7 @@ final class RuleCompiler {
                 }
                 String description = RuleMetadata.description(rule);
                 rules.add(new RuleInfo(id, setOfPackage.getOrDefault(pkg.getName(), "UNKNOWN"),
-                        ((RuleImpl) rule).getAgendaGroup(), rule.getName(), description == null ? "" : description));
+                        phases.of(pkg.getName(), rule.getName()), rule.getName(), description == null ? "" : description));
             }
         }
         List<String> order = sets.stream().map(RuleSet::id).toList();
@@ -203,38 +221,25 @@ final class RuleCompiler {
         return List.copyOf(rules);
     }
 
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-
-    /** Which rule set each package comes from, read from the files' package lines. */
-    private static Map<String, String> packages(List<RuleSet> sets) {
-        Map<String, String> map = new HashMap<>();
-        for (RuleSet set : sets) {
-            for (RuleResource r : set.resources()) {
-                String pkg = packageOf(r);
-                if (pkg != null) {
-                    map.putIfAbsent(pkg, set.id());
-                }
-            }
-        }
-        return map;
-    }
-
     /** Compiles each file alone to name the ones that crash the generator. */
     private static List<Problem> locateCrash(List<RuleSet> ruleSets, RuntimeException crash) {
         List<Problem> problems = new ArrayList<>();
+        KieServices ks = KieServices.get();
         for (RuleSet set : ruleSets) {
             for (RuleResource r : set.resources()) {
+                ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "check-" + UUID.randomUUID(), "1.0.0");
                 try {
-                    KieServices ks = KieServices.Factory.get();
                     KieFileSystem kfs = ks.newKieFileSystem();
-                    kfs.write(ks.getResources().newByteArrayResource(r.content())
-                            .setSourcePath("src/main/resources/" + pathFor(set, r))
-                            .setResourceType(r.kind() == RuleResource.Kind.DRL ? ResourceType.DRL : ResourceType.DTABLE));
+                    kfs.generateAndWritePomXML(releaseId);
+                    kfs.write("src/main/resources/" + pathFor(set, r),
+                            ks.getResources().newByteArrayResource(r.content()).setResourceType(typeOf(r)));
                     ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
                 } catch (RuntimeException e) {
                     problems.add(new Problem(r.name(), 0, 0, "", "the rule compiler could not parse this file: "
                             + firstLine(e) + "; check constraints for DRL keywords used as names (when, then, end, "
                             + "rule) and for expressions the executable model does not accept"));
+                } finally {
+                    ks.getRepository().removeKieModule(releaseId);
                 }
             }
         }

@@ -37,7 +37,7 @@ public final class PrincipleScore {
     public String getParentId() { return parentId; }
     public boolean isCore() { return parentId == null; }
     public RiskLevel getLevel() { return level; }
-    /** The factors (for an instrumental principle) or instrumental principles (for a core one) at this level. */
+    /** The factors (for an instrumental principle) or instrumental principles (for a core one) at this level, sorted by id; their reasons in the same order. */
     public List<String> getSources() { return Collections.unmodifiableList(sources); }
     public List<Reason> getReasons() { return Collections.unmodifiableList(reasons); }
 
@@ -60,8 +60,13 @@ public final class PrincipleScore {
             reasons.clear();
         }
         if (c >= 0 && !sources.contains(sourceId)) {
-            sources.add(sourceId);
-            reasons.add(why);
+            // Kept sorted by id, so that the order does not depend on the order rules fired in.
+            int at = 0;
+            while (at < sources.size() && sources.get(at).compareTo(sourceId) < 0) {
+                at++;
+            }
+            sources.add(at, sourceId);
+            reasons.add(at, why);
         }
     }
 }

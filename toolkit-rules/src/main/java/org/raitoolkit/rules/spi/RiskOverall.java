@@ -18,7 +18,7 @@ public final class RiskOverall {
     private final List<Reason> reasons = new ArrayList<>();
 
     public RiskLevel getLevel() { return level; }
-    /** The core principles at the overall level. */
+    /** The core principles at the overall level, sorted by id; their reasons in the same order. */
     public List<String> getPrinciples() { return Collections.unmodifiableList(principles); }
     public List<Reason> getReasons() { return Collections.unmodifiableList(reasons); }
 
@@ -38,8 +38,13 @@ public final class RiskOverall {
             reasons.clear();
         }
         if (c >= 0 && !principles.contains(principleId)) {
-            principles.add(principleId);
-            reasons.add(why);
+            // Kept sorted by id, so that the order does not depend on the order rules fired in.
+            int at = 0;
+            while (at < principles.size() && principles.get(at).compareTo(principleId) < 0) {
+                at++;
+            }
+            principles.add(at, principleId);
+            reasons.add(at, why);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.raitoolkit.rules.internal;
+package org.raitoolkit.rules.spi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,8 @@ import org.raitoolkit.model.RoadmapPhase;
 import org.raitoolkit.rules.spi.DimensionScore;
 
 /**
- * Orders an agency's next roadmap actions. Public only so that the roadmap rule can call it.
+ * Orders an agency's next roadmap actions, for the roadmap rule and for rule sets that place
+ * an agency in a phase of their own. Stateless.
  */
 public final class RoadmapPlanner {
 

@@ -14,11 +14,10 @@ import org.raitoolkit.rules.RuleSet;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /**
- * An engine reuses its rule sessions from one assessment to the next (reset to empty in
- * between): results must not depend on what ran before, not even an assessment in which a rule
- * threw.
+ * Each assessment runs in a session of its own: results must not depend on what ran before on
+ * the same engine, not even an assessment in which a rule threw.
  */
-class SessionReuseTest {
+class AssessmentIsolationTest {
 
     /** Throws in its consequence for a profile whose attribute test.fail is "yes". */
     private static final RuleSet FAILING = RuleSet.of("FAILING", "throws for a marked profile", List.of(RuleResource.drl("failing.drl", """
@@ -38,8 +37,8 @@ class SessionReuseTest {
             end
             """)));
 
-    /** Issues one recommendation twice, once through the global and once as a fact, with different reasons. */
-    private static final RuleSet ISSUING = RuleSet.of("ISSUING", "issues through the global and as a fact", List.of(RuleResource.drl("issuing.drl", """
+    /** Issues one recommendation twice, from two rules, with different reasons and priorities. */
+    private static final RuleSet ISSUING = RuleSet.of("ISSUING", "issues one recommendation from two rules", List.of(RuleResource.drl("issuing.drl", """
             package org.example.issuing;
             import java.util.List;
             import org.raitoolkit.model.Audience;
@@ -47,16 +46,15 @@ class SessionReuseTest {
             import org.raitoolkit.model.Recommendation;
             import org.raitoolkit.rules.spi.RiskDecision;
             global org.raitoolkit.rules.spi.Explanations why;
-            global org.raitoolkit.rules.spi.IssuedRecommendations issued;
-            rule "issue through the global"
+            rule "issue at low priority"
                 @id("TEST-ISSUED")
-                @description("Adds a recommendation to the issued global.")
+                @description("Inserts a recommendation at low priority.")
                 ruleflow-group "risk-recommend"
             when
                 RiskDecision()
             then
-                issued.add(new Recommendation("TEST-REC", "Test", "Test text.", Priority.LOW, "HARM", null,
-                        Audience.LEADERSHIP, List.of(why.because("through the global"))));
+                insert(new Recommendation("TEST-REC", "Test", "Test text.", Priority.LOW, "HARM", null,
+                        Audience.LEADERSHIP, List.of(why.because("at low priority"))));
             end
             rule "issue as a fact"
                 @id("TEST-INSERTED")
@@ -101,7 +99,7 @@ class SessionReuseTest {
         RiskAnswers lowRisk = AnswerFiles.forPack(engine.content()).readRisk(Resources.path("scenarios/default/inputs/patrol-route-proceed.yaml"));
         String first = engine.assessRisk(lfr).toString();
         String firstLow = engine.assessRisk(lowRisk).toString();
-        // WHEN they are assessed alternately on the reused sessions
+        // WHEN they are assessed alternately
         for (int i = 0; i < 20; i++) {
             // THEN each result equals its first
             assertThat(engine.assessRisk(lfr).toString()).isEqualTo(first);
@@ -110,8 +108,8 @@ class SessionReuseTest {
     }
 
     @Test
-    void should_merge_recommendations_issued_through_the_global_with_those_inserted_as_facts() {
-        // GIVEN rules that issue one recommendation id both ways, with different reasons and priorities
+    void should_merge_recommendations_when_two_rules_issue_the_same_id() {
+        // GIVEN two rules that issue one recommendation id, with different reasons and priorities
         ToolkitEngine engine = TestEngines.withRuleSets(ISSUING);
         // WHEN a system is assessed
         List<Recommendation> issued = engine.assessRisk(answers(engine)).recommendations().stream()

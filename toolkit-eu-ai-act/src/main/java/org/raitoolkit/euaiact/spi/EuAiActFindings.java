@@ -1,4 +1,4 @@
-package org.raitoolkit.euaiact.internal;
+package org.raitoolkit.euaiact.spi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,16 +21,17 @@ import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.Recommendation;
 
 /**
- * Turns the rule set's facts into the findings and recommendations of a risk result. Called by
- * the rules of {@code report.drl}; {@link org.raitoolkit.euaiact.EuAiActResult} reads them back.
+ * Turns the EU AI Act rule set's facts into the findings and recommendations of a risk result,
+ * for the rules of {@code report.drl} and rule sets that build on them;
+ * {@link org.raitoolkit.euaiact.EuAiActResult} reads them back. Stateless.
  */
-public final class Report {
+public final class EuAiActFindings {
 
     /** Grounds in a stable order: earliest applicable first, then by code. */
     private static final Comparator<Ground> GROUND_ORDER = Comparator
             .comparing((Ground g) -> g.effective().applicableFrom()).thenComparing(Ground::code);
 
-    private Report() {
+    private EuAiActFindings() {
     }
 
     /**
