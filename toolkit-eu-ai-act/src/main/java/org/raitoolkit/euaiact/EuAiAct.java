@@ -26,8 +26,8 @@ import org.raitoolkit.rules.RuleSet;
  * to the {@code LEGAL_OVERSIGHT} audience as {@code EU-<code>}. See {@code docs/eu-ai-act.md}.
  *
  * <p>The assessment date is the profile's {@code euAiAct.assessmentDate}; when absent it is
- * today's date, which the system property {@code org.raitoolkit.euaiact.today} (YYYY-MM-DD) can
- * fix for reproducible runs.
+ * the day of the assessment from the engine's clock ({@code ToolkitEngine.builder().clock(...)}),
+ * which a fixed clock makes reproducible.
  *
  * <p>Decision support, not legal advice. Thread-safe.
  */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.raitoolkit.euaiact.internal.AssessmentClock;
 import org.raitoolkit.euaiact.internal.Timeline;
 import org.raitoolkit.model.EuAiActProfile;
 import org.raitoolkit.model.EuAiActProfile.AnnexIIIPurpose;
@@ -17,8 +16,8 @@ import org.raitoolkit.model.SystemProfile;
 /**
  * Rule fact: the EU AI Act view of one system, inserted by rule {@code EU-ASSESSMENT} when the
  * profile has a {@code euAiAct} section, and matched by every other rule of the EU-AI-ACT rule
- * set. It fixes the assessment date once (the profile's {@code assessmentDate}, else today from
- * {@link org.raitoolkit.euaiact.internal.AssessmentClock}), offers the derived facts the rules
+ * set. It fixes the assessment date once (the profile's {@code assessmentDate}, else the day of
+ * the assessment from the engine's clock, {@link org.raitoolkit.rules.spi.AssessmentDay}), offers the derived facts the rules
  * test (a real-time identification in a publicly accessible space, a claimed Art. 6(3)
  * derogation, profiling), and makes the rule set's facts ({@link Ground}, {@link Obligation},
  * {@link MissingPrecondition}) with their dates from the timeline.
@@ -45,12 +44,6 @@ public final class EuAiActAssessment {
         LocalDate given = profile.euAiAct().assessmentDate();
         this.assessmentDateFromProfile = given != null;
         this.assessmentDate = given != null ? given : Objects.requireNonNull(today, "today");
-    }
-
-    /** The view of {@code profile} on its {@code assessmentDate}, or else on today's date. */
-    public static EuAiActAssessment of(SystemProfile profile) {
-        return new EuAiActAssessment(profile, profile.euAiAct() != null && profile.euAiAct().assessmentDate() != null
-                ? null : AssessmentClock.today());
     }
 
     /** The whole profile. */

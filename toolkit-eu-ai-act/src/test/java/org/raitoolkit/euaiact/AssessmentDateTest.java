@@ -6,19 +6,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.raitoolkit.euaiact.internal.AssessmentClock;
 import org.raitoolkit.model.EuAiActProfile.FacialImageScraping;
 import org.raitoolkit.model.Finding;
+import org.raitoolkit.model.RiskResult;
+import org.raitoolkit.rules.ToolkitEngine;
 
-/** The assessment date is the profile's, or else today's from the assessment clock. */
+/** The assessment date is the profile's, or else the day of the assessment from the engine's clock. */
 class AssessmentDateTest {
 
-    @AfterEach
-    void resetClock() {
-        AssessmentClock.reset();
-        System.clearProperty(AssessmentClock.TODAY_PROPERTY);
+    /** The day before the prohibitions apply. */
+    private static ToolkitEngine dayBefore;
+
+    @BeforeAll
+    static void engine() {
+        dayBefore = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet())
+                .clock(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC)).build();
     }
 
     private static Finding notice(java.util.List<Finding> findings) {
@@ -26,10 +30,9 @@ class AssessmentDateTest {
     }
 
     @Test
-    void should_use_today_from_the_clock_when_the_profile_gives_no_date() {
-        // GIVEN a clock fixed the day before the prohibitions apply, and a profile without assessmentDate
-        AssessmentClock.fix(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC));
-        var result = Assess.risk(Assess.profile("facialImageScraping", FacialImageScraping.UNTARGETED));
+    void should_use_the_day_from_the_engine_clock_when_the_profile_gives_no_date() {
+        // GIVEN an engine whose clock is fixed the day before the prohibitions apply, and a profile without assessmentDate
+        RiskResult result = Assess.risk(dayBefore, Assess.profile("facialImageScraping", FacialImageScraping.UNTARGETED));
         // WHEN the classification is read
         EuAiActResult eu = EuAiActResult.from(result).orElseThrow();
         // THEN it speaks for the clock's date, and says so in the notice
@@ -42,35 +45,24 @@ class AssessmentDateTest {
     }
 
     @Test
-    void should_use_the_system_property_when_no_clock_is_fixed() {
-        // GIVEN the system property set to the day the prohibitions apply
-        System.setProperty(AssessmentClock.TODAY_PROPERTY, "2025-02-02");
-        // WHEN a profile without a date is assessed
-        EuAiActResult eu = Assess.eu(Assess.profile("facialImageScraping", FacialImageScraping.UNTARGETED));
-        // THEN it speaks for that date
-        assertThat(eu.assessmentDate()).isEqualTo(LocalDate.of(2025, 2, 2));
-        assertThat(eu.effective().appliesOnAssessmentDate()).isTrue();
-    }
-
-    @Test
-    void should_prefer_the_profile_date_to_the_clock() {
+    void should_prefer_the_profile_date_to_the_engine_clock() {
         // GIVEN a fixed clock and a profile with its own date
-        AssessmentClock.fix(Clock.fixed(Instant.parse("2025-02-01T12:00:00Z"), ZoneOffset.UTC));
-        var result = Assess.risk(Assess.profile("facialImageScraping", FacialImageScraping.UNTARGETED,
+        RiskResult result = Assess.risk(dayBefore, Assess.profile("facialImageScraping", FacialImageScraping.UNTARGETED,
                 "assessmentDate", LocalDate.of(2026, 1, 1)));
-        // THEN the profile's date is used, and the notice says where it came from
+        // WHEN the classification is read
         EuAiActResult eu = EuAiActResult.from(result).orElseThrow();
+        // THEN the profile's date is used, and the notice says where it came from
         assertThat(eu.assessmentDate()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(notice(result.findings()).details()).containsEntry(EuAiAct.DETAIL_ASSESSMENT_DATE_SOURCE, "PROFILE");
     }
 
     @Test
-    void should_read_the_system_clock_when_nothing_is_fixed() {
-        // GIVEN nothing fixed
+    void should_use_the_system_date_when_the_engine_has_the_default_clock() {
+        // GIVEN an engine built without a clock, and a profile without a date
         LocalDate before = LocalDate.now();
-        // WHEN today is asked
-        LocalDate today = AssessmentClock.today();
-        // THEN it is the system's date (a run across midnight sees either day)
-        assertThat(today).isBetween(before, LocalDate.now());
+        // WHEN it is assessed
+        EuAiActResult eu = Assess.eu(Assess.profile("facialImageScraping", FacialImageScraping.UNTARGETED));
+        // THEN it speaks for the system's date (a run across midnight sees either day)
+        assertThat(eu.assessmentDate()).isBetween(before, LocalDate.now());
     }
 }

@@ -1,5 +1,6 @@
 package org.raitoolkit.rules;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookResult;
 import org.raitoolkit.rules.internal.DroolsToolkitEngine;
+import org.raitoolkit.rules.spi.AssessmentDay;
 import org.raitoolkit.rules.spi.RuleSetProvider;
 
 /**
@@ -111,6 +113,7 @@ public interface ToolkitEngine {
         private ContentPack content;
         private final List<RuleSet> ruleSets = new ArrayList<>();
         private ClassLoader discoverFrom;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {
         }
@@ -133,6 +136,16 @@ public interface ToolkitEngine {
         /** Adds a rule set, compiled after the default rules. */
         public Builder ruleSet(RuleSet ruleSet) {
             ruleSets.add(Objects.requireNonNull(ruleSet, "ruleSet"));
+            return this;
+        }
+
+        /**
+         * Uses {@code clock} for the day an assessment runs (the {@link AssessmentDay} fact that
+         * date-dependent rules read); the system clock in the default time zone unless set. Give
+         * a fixed clock for reproducible results.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
@@ -160,7 +173,7 @@ public interface ToolkitEngine {
                     all.add(provider.ruleSet());
                 }
             }
-            return DroolsToolkitEngine.build(content == null ? ContentPacks.defaults() : content, all);
+            return DroolsToolkitEngine.build(content == null ? ContentPacks.defaults() : content, all, clock);
         }
     }
 }

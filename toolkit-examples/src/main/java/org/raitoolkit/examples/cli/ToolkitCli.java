@@ -1,6 +1,9 @@
 package org.raitoolkit.examples.cli;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,8 +136,9 @@ public final class ToolkitCli implements Runnable {
             List<RuleSet> sets = ruleSets();
             // Compiling rules takes seconds; a JVM that runs many commands (tests, an embedding
             // application) reuses an engine built from equal content and rules.
-            engine = ENGINES.computeIfAbsent(List.of(pack, sets), k -> {
-                ToolkitEngine.Builder builder = ToolkitEngine.builder().content(pack);
+            Clock clock = clock();
+            engine = ENGINES.computeIfAbsent(List.of(pack, sets, clock), k -> {
+                ToolkitEngine.Builder builder = ToolkitEngine.builder().content(pack).clock(clock);
                 sets.forEach(builder::ruleSet);
                 return builder.build();
             });
@@ -143,6 +147,23 @@ public final class ToolkitCli implements Runnable {
     }
 
     private static final java.util.Map<List<Object>, ToolkitEngine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The system property that fixes the day of an assessment, for reproducible runs. */
+    static final String TODAY_PROPERTY = "org.raitoolkit.euaiact.today";
+
+    /** The engine's clock: the day given by {@value #TODAY_PROPERTY}, else the system clock. */
+    private static Clock clock() {
+        String today = System.getProperty(TODAY_PROPERTY, "").strip();
+        if (today.isEmpty()) {
+            return Clock.systemDefaultZone();
+        }
+        try {
+            return Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("the day of the assessment is not valid", List.of(new Problem("-D" + TODAY_PROPERTY,
+                    0, 0, "", "'" + today + "' is not a date; write it as YYYY-MM-DD, for example 2027-12-02")));
+        }
+    }
 
     private List<RuleSet> ruleSets() {
         List<String> names = new ArrayList<>(rules);

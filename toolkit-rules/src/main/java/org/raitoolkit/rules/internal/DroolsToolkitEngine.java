@@ -2,6 +2,8 @@ package org.raitoolkit.rules.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,6 +47,7 @@ import org.raitoolkit.model.WorkbookStatus;
 import org.raitoolkit.rules.RuleInfo;
 import org.raitoolkit.rules.RuleSet;
 import org.raitoolkit.rules.ToolkitEngine;
+import org.raitoolkit.rules.spi.AssessmentDay;
 import org.raitoolkit.rules.spi.DimensionScore;
 import org.raitoolkit.rules.spi.FactorScore;
 import org.raitoolkit.rules.spi.ItemStatus;
@@ -69,6 +72,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     private final ContentPack pack;
     private final KieBase kieBase;
+    private final Clock clock;
     private final List<String> ruleSetIds;
     private final String hash;
     private final List<RuleInfo> rules;
@@ -86,8 +90,9 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private static final java.util.Set<TriggerKind> READINESS_TRIGGERS =
             java.util.EnumSet.of(TriggerKind.DIMENSION_AT_MOST, TriggerKind.DIMENSION_UNKNOWN_ANSWERS);
 
-    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds) {
+    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds, Clock clock) {
         this.pack = pack;
+        this.clock = clock;
         this.kieBase = compiled.kieBase();
         this.hash = compiled.hash();
         this.rules = compiled.rules();
@@ -104,8 +109,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 .filter(t -> !READINESS_TRIGGERS.contains(t.trigger().on())).toList();
     }
 
-    /** Compiles the default rules and {@code extra} for {@code pack}. */
-    public static ToolkitEngine build(ContentPack pack, List<RuleSet> extra) {
+    /** Compiles the default rules and {@code extra} for {@code pack}; {@code clock} gives the day of each assessment. */
+    public static ToolkitEngine build(ContentPack pack, List<RuleSet> extra, Clock clock) {
         List<RuleSet> all = new ArrayList<>();
         all.add(DefaultRules.ruleSet());
         all.addAll(extra);
@@ -114,7 +119,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             throw new InvalidInputException("rule sets are not valid", List.of(
                     new Problem("<rule sets>", 0, 0, "", "two rule sets share an id: " + ids + "; each needs its own")));
         }
-        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids);
+        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids, clock);
     }
 
     // ----------------------------------------------------------------------------------- risk
@@ -125,6 +130,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         try (RuleSession session = new RuleSession(kieBase)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
+            session.insert(new AssessmentDay(LocalDate.now(clock)));
             session.insert(pack.scoring());
             session.insertAll(pack.scoring().riskBands());
             session.insertAll(pack.scoring().aggravations());
