@@ -3,7 +3,6 @@ package org.raitoolkit.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.raitoolkit.content.internal.Handover;
 import org.raitoolkit.content.internal.LocatedTree;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.FactorRating;
@@ -35,13 +34,8 @@ public final class AnswerChecks {
      * Every problem of risk {@code answers}: their own constraints, then, when the profile facts
      * that decide which factors apply and every rating are there to read, {@link #risk those
      * against the pack}; empty when they fit. The engine runs this before each risk assessment.
-     * The answers an {@link AnswerFiles} reader for {@code pack} returned last on this thread
-     * passed all of it when read; the first such check after that does not repeat it.
      */
     public static List<Problem> all(ContentPack pack, RiskAnswers answers) {
-        if (Handover.take(pack, answers)) {
-            return List.of();
-        }
         List<Problem> problems = new ArrayList<>(Constraints.check(answers));
         if (readable(answers)) {
             problems.addAll(risk(pack, answers));
@@ -51,14 +45,9 @@ public final class AnswerChecks {
 
     /**
      * Every problem of readiness {@code answers}: their own constraints and, when every question
-     * id is there, {@link #readiness those against the pack}. As for risk answers, the answers
-     * an {@link AnswerFiles} reader for {@code pack} returned last on this thread are not
-     * checked again.
+     * id is there, {@link #readiness those against the pack}; empty when they fit.
      */
     public static List<Problem> all(ContentPack pack, ReadinessAnswers answers) {
-        if (Handover.take(pack, answers)) {
-            return List.of();
-        }
         List<Problem> problems = new ArrayList<>(Constraints.check(answers));
         if (answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)) {
             problems.addAll(readiness(pack, answers));
