@@ -1,9 +1,10 @@
 package org.raitoolkit.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.raitoolkit.content.internal.Handover;
+import java.util.Objects;
 import org.raitoolkit.content.internal.LocatedTree;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.FactorRating;
@@ -35,13 +36,8 @@ public final class AnswerChecks {
      * Every problem of risk {@code answers}: their own constraints, then, when the profile facts
      * that decide which factors apply and every rating are there to read, {@link #risk those
      * against the pack}; empty when they fit. The engine runs this before each risk assessment.
-     * The answers an {@link AnswerFiles} reader for {@code pack} returned last on this thread
-     * passed all of it when read; the first such check after that does not repeat it.
      */
     public static List<Problem> all(ContentPack pack, RiskAnswers answers) {
-        if (Handover.take(pack, answers)) {
-            return List.of();
-        }
         List<Problem> problems = new ArrayList<>(Constraints.check(answers));
         if (readable(answers)) {
             problems.addAll(risk(pack, answers));
@@ -51,16 +47,11 @@ public final class AnswerChecks {
 
     /**
      * Every problem of readiness {@code answers}: their own constraints and, when every question
-     * id is there, {@link #readiness those against the pack}. As for risk answers, the answers
-     * an {@link AnswerFiles} reader for {@code pack} returned last on this thread are not
-     * checked again.
+     * id is there, {@link #readiness those against the pack}; empty when they fit.
      */
     public static List<Problem> all(ContentPack pack, ReadinessAnswers answers) {
-        if (Handover.take(pack, answers)) {
-            return List.of();
-        }
         List<Problem> problems = new ArrayList<>(Constraints.check(answers));
-        if (answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)) {
+        if (answers.answers().keySet().stream().allMatch(Objects::nonNull)) {
             problems.addAll(readiness(pack, answers));
         }
         return problems;
@@ -74,12 +65,12 @@ public final class AnswerChecks {
     private static boolean readable(RiskAnswers answers) {
         SystemProfile p = answers.system();
         return p != null && p.applicationArea() != null && p.legalBasis() != null && p.sourcing() != null
-                && answers.ratings().values().stream().allMatch(java.util.Objects::nonNull);
+                && answers.ratings().values().stream().allMatch(Objects::nonNull);
     }
 
     /** Every problem of {@code answers} against {@code pack}; empty when they fit. */
     public static List<Problem> risk(ContentPack pack, RiskAnswers answers) {
-        FactorIndex index = FactorIndex.of(pack);
+        Map<String, RiskFactor> factors = factorsById(pack);
         List<Problem> problems = new ArrayList<>();
         SystemProfile profile = answers.system();
         // With a profile fact missing or invalid (reported elsewhere), which factors apply is not
@@ -90,8 +81,7 @@ public final class AnswerChecks {
             if (e.getKey() == null) {
                 continue;
             }
-            FactorIndex.Entry entry = index.factor(e.getKey());
-            RiskFactor factor = entry == null ? null : entry.factor();
+            RiskFactor factor = factors.get(e.getKey());
             if (factor == null) {
                 problems.add(Problem.at(ratingAt(e.getKey()), "unknown risk factor '" + e.getKey() + "'; " + (profileKnown
                         ? "the factors that apply to this system are " + applicable(pack, profile)
@@ -107,7 +97,7 @@ public final class AnswerChecks {
             }
             List<String> mitigations = e.getValue().mitigations();
             for (int i = 0; i < mitigations.size(); i++) {
-                if (!entry.mitigationIds().contains(mitigations.get(i))) {
+                if (!hasMitigation(factor, mitigations.get(i))) {
                     problems.add(Problem.at(ratingAt(e.getKey()) + "/mitigations/" + i, "unknown mitigation '" + mitigations.get(i)
                             + "' for " + factor.id() + "; allowed: " + factor.mitigations().stream().map(Mitigation::id).toList()));
                 }
@@ -123,62 +113,28 @@ public final class AnswerChecks {
         return problems;
     }
 
-    /**
-     * The pointer of the rating of factor {@code id}, made only for a problem: most files have
-     * none, and escaping and joining it for every rating showed in profiles of the batch.
-     */
+    /** The pointer of the rating of factor {@code id}, made only when a problem needs it. */
     private static String ratingAt(String id) {
         return "/ratings/" + LocatedTree.segment(id);
     }
 
-    /**
-     * A pack's risk factors by id, each with the ids of its mitigations: {@link ContentPack#riskFactor}
-     * and {@link RiskFactor#mitigation} search their lists, and reading a batch of answer files
-     * asked them a few dozen times per file, a share of the read that showed in profiles.
-     * Made once per pack: the last one made is kept, by the pack's identity, since a program
-     * checks answers against one pack, and a pack is immutable. Immutable, so thread-safe.
-     */
-    private static final class FactorIndex {
-
-        /** The index of the pack checked last; replaced when another pack comes. */
-        private static volatile FactorIndex last;
-
-        private final ContentPack pack;
-        private final Map<String, Entry> factors;
-
-        /** A factor and its mitigations' ids (a set that may be asked about null). */
-        record Entry(RiskFactor factor, java.util.Set<String> mitigationIds) {
+    /** The pack's risk factors by id; the first of an id, as {@link ContentPack#riskFactor} finds it. */
+    private static Map<String, RiskFactor> factorsById(ContentPack pack) {
+        Map<String, RiskFactor> byId = new HashMap<>();
+        for (RiskFactor factor : pack.riskFactors()) {
+            byId.putIfAbsent(factor.id(), factor);
         }
+        return byId;
+    }
 
-        private FactorIndex(ContentPack pack) {
-            this.pack = pack;
-            Map<String, Entry> byId = new java.util.HashMap<>();
-            for (RiskFactor factor : pack.riskFactors()) {
-                java.util.Set<String> ids = new java.util.HashSet<>();
-                for (Mitigation m : factor.mitigations()) {
-                    if (m != null) {
-                        ids.add(m.id());
-                    }
-                }
-                // The first factor with an id, as ContentPack.riskFactor finds it.
-                byId.putIfAbsent(factor.id(), new Entry(factor, ids));
+    /** Whether {@code factor} has a mitigation with the id {@code id}. */
+    private static boolean hasMitigation(RiskFactor factor, String id) {
+        for (Mitigation m : factor.mitigations()) {
+            if (m != null && Objects.equals(m.id(), id)) {
+                return true;
             }
-            this.factors = byId;
         }
-
-        static FactorIndex of(ContentPack pack) {
-            FactorIndex index = last;
-            if (index == null || index.pack != pack) {
-                index = new FactorIndex(pack);
-                last = index;
-            }
-            return index;
-        }
-
-        /** The factor with {@code id} and its mitigations, or {@code null}. */
-        Entry factor(String id) {
-            return factors.get(id);
-        }
+        return false;
     }
 
     /** Every problem of readiness {@code answers} against {@code pack}. */

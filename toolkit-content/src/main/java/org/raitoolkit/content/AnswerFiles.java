@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.raitoolkit.content.internal.Binder;
-import org.raitoolkit.content.internal.Handover;
 import org.raitoolkit.content.internal.LocatedTree;
 import org.raitoolkit.content.internal.TreeReader;
 import org.raitoolkit.model.ContentPack;
@@ -72,8 +71,8 @@ public final class AnswerFiles {
 
     /** Reads risk answers from {@code bytes}; {@code name} names the source in messages and picks JSON by a {@code .json} ending. */
     public RiskAnswers parseRisk(String name, byte[] bytes) {
-        return handedOver(parse(name, bytes, RiskAnswers.class, AnswerFiles::liftSeverityCriteria,
-                answers -> AnswerChecks.risk(pack, answers)));
+        return parse(name, bytes, RiskAnswers.class, AnswerFiles::liftSeverityCriteria,
+                answers -> AnswerChecks.risk(pack, answers));
     }
 
     /** Reads a readiness answer file and checks it against the pack. */
@@ -83,18 +82,8 @@ public final class AnswerFiles {
 
     /** Reads readiness answers from {@code bytes}. */
     public ReadinessAnswers parseReadiness(String name, byte[] bytes) {
-        return handedOver(parse(name, bytes, ReadinessAnswers.class, tree -> { },
-                answers -> AnswerChecks.readiness(pack, answers)));
-    }
-
-    /**
-     * {@code answers}, which passed every check of {@link AnswerChecks#all(ContentPack, RiskAnswers)}
-     * (or of readiness answers), so that the next such check on this thread, usually the engine's,
-     * need not repeat them.
-     */
-    private <T> T handedOver(T answers) {
-        Handover.give(pack, answers);
-        return answers;
+        return parse(name, bytes, ReadinessAnswers.class, tree -> { },
+                answers -> AnswerChecks.readiness(pack, answers));
     }
 
     /** Reads a workbook answer file and checks its ids against the pack. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.raitoolkit.model.ApplicationArea;
 import org.raitoolkit.model.ContentPack;
@@ -13,7 +14,9 @@ import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Likelihood;
+import org.raitoolkit.model.MaturityLevel;
 import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.Severity;
@@ -22,7 +25,7 @@ import org.raitoolkit.model.SystemProfile;
 
 /**
  * The full check of answers that the engine runs before an assessment: constraints and pack
- * checks together, and what it may leave out for answers a reader has just checked.
+ * checks together, whatever was read before.
  */
 class AnswerChecksTest {
 
@@ -111,5 +114,36 @@ class AnswerChecksTest {
         List<Problem> problems = AnswerChecks.all(without(PACK, rated), copy);
         // THEN it was checked, not waved through
         assertThat(problems).extracting(Problem::pointer).contains("/ratings/" + rated);
+    }
+
+    @Test
+    void should_find_the_same_problems_when_other_answers_were_read_just_before_on_the_thread() throws InterruptedException {
+        // GIVEN risk and readiness answers with problems (a blank name, an unknown factor, an
+        // unknown question), and their problems as a thread that read nothing finds them
+        RiskAnswers sample = sample();
+        Map<String, FactorRating> ratings = new LinkedHashMap<>(sample.ratings());
+        ratings.put("RF-NO-SUCH-FACTOR", FactorRating.of(Likelihood.LIKELY, Severity.MAJOR));
+        RiskAnswers risk = new RiskAnswers(sample.system().toBuilder().name(" ").build(), ratings, null);
+        ReadinessAnswers readiness = new ReadinessAnswers("Police", Map.of("RQ-NO-SUCH-QUESTION", MaturityLevel.INITIAL));
+        AtomicReference<List<Problem>> riskAlone = new AtomicReference<>();
+        AtomicReference<List<Problem>> readinessAlone = new AtomicReference<>();
+        Thread fresh = new Thread(() -> {
+            riskAlone.set(AnswerChecks.all(PACK, risk));
+            readinessAlone.set(AnswerChecks.all(PACK, readiness));
+        });
+        fresh.start();
+        fresh.join();
+        // WHEN each is checked on this thread right after a reader returned answers of its kind
+        read(PACK, sample());
+        List<Problem> riskAfterRead = AnswerChecks.all(PACK, risk);
+        String id = PACK.readinessQuestions().get(0).id();
+        AnswerFiles.forPack(PACK).parseReadiness("readiness.yaml", ("agency: Police\nanswers:\n  " + id + ": 2\n")
+                .getBytes(StandardCharsets.UTF_8));
+        List<Problem> readinessAfterRead = AnswerChecks.all(PACK, readiness);
+        // THEN the same problems are found
+        assertThat(riskAfterRead).isEqualTo(riskAlone.get())
+                .extracting(Problem::pointer).contains("/system/name", "/ratings/RF-NO-SUCH-FACTOR");
+        assertThat(readinessAfterRead).isEqualTo(readinessAlone.get())
+                .extracting(Problem::pointer).containsExactly("/answers/RQ-NO-SUCH-QUESTION");
     }
 }

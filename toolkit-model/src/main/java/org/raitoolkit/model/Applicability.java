@@ -4,9 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When a risk factor or aggravation applies to a system, as conditions on its profile. Every
@@ -27,16 +25,6 @@ public record Applicability(
     /** Applies to every system. */
     public static final Applicability ALWAYS = new Applicability(Set.of(), Set.of(), Set.of(), Set.of());
 
-    /**
-     * Descriptions already made, by conditions: a rule writes one into the reason of every factor
-     * that applies, on every assessment, and a pack has a few hundred conditions at most. Equal
-     * conditions read alike, so the record's own equality is the key. Bounded, so that a program
-     * that makes conditions without end does not fill it.
-     */
-    private static final Map<Applicability, String> DESCRIBED = new ConcurrentHashMap<>();
-
-    private static final int DESCRIBED_MAX = 4_096;
-
     public Applicability {
         applicationAreas = copy(applicationAreas, ApplicationArea.class);
         allOf = copy(allOf, ProfileFact.class);
@@ -51,9 +39,6 @@ public record Applicability(
 
     /** Whether every condition holds for {@code profile}. */
     public boolean matches(SystemProfile profile) {
-        // Plain loops: every assessment asks this of every factor, and under the client compiler,
-        // which the command line uses, each stream and bound method reference is an allocation
-        // through a native call.
         if (!applicationAreas.isEmpty() && !applicationAreas.contains(profile.applicationArea())) {
             return false;
         }
@@ -81,17 +66,6 @@ public record Applicability(
 
     /** The conditions in words, for reasons: for example "area in [IMAGE_ANALYSIS]; all of [REAL_TIME]". */
     public String describe() {
-        String described = DESCRIBED.get(this);
-        if (described == null) {
-            described = inWords();
-            if (DESCRIBED.size() < DESCRIBED_MAX) {
-                DESCRIBED.put(this, described);
-            }
-        }
-        return described;
-    }
-
-    private String inWords() {
         List<String> parts = new ArrayList<>();
         if (!applicationAreas.isEmpty()) {
             parts.add("area in " + applicationAreas);

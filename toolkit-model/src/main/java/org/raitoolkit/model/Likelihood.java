@@ -7,12 +7,6 @@ import org.raitoolkit.model.internal.EnumText;
 public enum Likelihood {
     RARE(1), UNLIKELY(2), POSSIBLE(3), LIKELY(4), ALMOST_CERTAIN(5);
 
-    /**
-     * The constants in scale order, kept: {@code values()} copies its array on every call, and
-     * rules call {@link #clamped} for every factor.
-     */
-    private static final Likelihood[] SCALE = values();
-
     private final int value;
 
     Likelihood(int value) {
@@ -29,7 +23,7 @@ public enum Likelihood {
      * aggravation or a mitigation) can never leave it.
      */
     public static Likelihood clamped(int value) {
-        return SCALE[Math.max(1, Math.min(5, value)) - 1];
+        return values()[Math.max(1, Math.min(5, value)) - 1];
     }
 
     /**

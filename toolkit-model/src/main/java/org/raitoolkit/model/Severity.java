@@ -7,12 +7,6 @@ import org.raitoolkit.model.internal.EnumText;
 public enum Severity {
     MINIMAL(1), MINOR(2), MODERATE(3), MAJOR(4), CRITICAL(5);
 
-    /**
-     * The constants in scale order, kept: {@code values()} copies its array on every call, and
-     * rules call {@link #clamped} for every factor.
-     */
-    private static final Severity[] SCALE = values();
-
     private final int value;
 
     Severity(int value) {
@@ -26,7 +20,7 @@ public enum Severity {
 
     /** The severity at {@code value}, clamped into 1–5. */
     public static Severity clamped(int value) {
-        return SCALE[Math.max(1, Math.min(5, value)) - 1];
+        return values()[Math.max(1, Math.min(5, value)) - 1];
     }
 
     /**

@@ -90,8 +90,7 @@ class ApplicabilityTest {
 
     @Test
     void should_describe_every_condition_in_its_own_words_when_thousands_are_made() {
-        // GIVEN more distinct conditions than descriptions are kept for: each set of profile
-        // facts, required or excluded, with and without an area
+        // GIVEN thousands of distinct conditions: each set of profile facts, required or excluded
         ProfileFact[] facts = ProfileFact.values();
         int described = 0;
         for (int mask = 0; mask < (1 << Math.min(facts.length, 12)); mask++) {

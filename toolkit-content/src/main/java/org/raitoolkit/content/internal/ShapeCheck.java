@@ -24,35 +24,6 @@ public final class ShapeCheck {
     /** What a value of a class must look like in the tree. */
     private enum Kind { RECORD, LIST, MAP, ENUM, WHOLE_NUMBER, NUMBER, BOOLEAN, TEXT, ANY }
 
-    /**
-     * Each class's kind, worked out once: asking a class whether it is a record, an enum or a
-     * collection is a native call each time under the client compiler, and the check asks it for
-     * every value in a file.
-     */
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> raw) {
-            if (raw.isRecord()) {
-                return Kind.RECORD;
-            } else if (Collection.class.isAssignableFrom(raw)) {
-                return Kind.LIST;
-            } else if (Map.class.isAssignableFrom(raw)) {
-                return Kind.MAP;
-            } else if (raw.isEnum()) {
-                return Kind.ENUM;
-            } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
-                return Kind.WHOLE_NUMBER;
-            } else if (raw == double.class || raw == Double.class) {
-                return Kind.NUMBER;
-            } else if (raw == boolean.class || raw == Boolean.class) {
-                return Kind.BOOLEAN;
-            } else if (raw == String.class) {
-                return Kind.TEXT;
-            }
-            return Kind.ANY;
-        }
-    };
-
     private ShapeCheck() {
     }
 
@@ -66,7 +37,7 @@ public final class ShapeCheck {
             return;
         }
         Class<?> raw = raw(type);
-        Kind kind = KINDS.get(raw);
+        Kind kind = kindOf(raw);
         if (kind == Kind.RECORD) {
             record(tree, node, pointer, raw, problems);
         } else if (kind == Kind.LIST) {
@@ -120,6 +91,28 @@ public final class ShapeCheck {
                 problems.add(tree.problem(pointer.toString(), "expected text, found " + kind(node)));
             }
         }
+    }
+
+    /** What a value of {@code raw} must look like in the tree. */
+    private static Kind kindOf(Class<?> raw) {
+        if (raw.isRecord()) {
+            return Kind.RECORD;
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            return Kind.LIST;
+        } else if (Map.class.isAssignableFrom(raw)) {
+            return Kind.MAP;
+        } else if (raw.isEnum()) {
+            return Kind.ENUM;
+        } else if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            return Kind.WHOLE_NUMBER;
+        } else if (raw == double.class || raw == Double.class) {
+            return Kind.NUMBER;
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            return Kind.BOOLEAN;
+        } else if (raw == String.class) {
+            return Kind.TEXT;
+        }
+        return Kind.ANY;
     }
 
     private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,8 +33,7 @@ import org.raitoolkit.model.Problem;
 public final class TreeReader {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
-    /** Jackson's YAML factory, with a shortcut for values that can only be text (see there). */
-    private static final JsonFactory YAML = new TextFirstYamlFactory();
+    private static final JsonFactory YAML = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final ReadLimits limits;

@@ -12,17 +12,6 @@ import java.util.stream.Collectors;
  */
 public final class EnumText {
 
-    /**
-     * Each enum's constants, kept: {@code getEnumConstants()} copies its array on every call, and
-     * a batch reads some 20 enum values per file.
-     */
-    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
-        @Override
-        protected Object[] computeValue(Class<?> type) {
-            return type.getEnumConstants();
-        }
-    };
-
     private EnumText() {
     }
 
@@ -41,8 +30,7 @@ public final class EnumText {
         }
         String trimmed = text.trim();
         String key = trimmed.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (Object each : CONSTANTS.get(type)) {
-            E constant = type.cast(each);
+        for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(key)) {
                 return constant;
             }
