@@ -1,6 +1,7 @@
 package org.raitoolkit.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -161,13 +162,9 @@ public final class Reports {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        if (format == ReportFormat.JSON) {
-            // Straight to UTF-8 bytes: no String of the whole document to build and encode, and
-            // no copy of the bytes either.
-            JsonReports.write(report, jsonLayout, file);
-        } else {
-            AtomicFiles.write(file, () -> render(report, format, audience));
-        }
+        AtomicFiles.writeBytes(file, () -> format == ReportFormat.JSON
+                ? JsonReports.utf8(report, jsonLayout)
+                : render(report, format, audience).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -178,7 +175,12 @@ public final class Reports {
      * @throws NullPointerException if {@code report} is null
      */
     public static JsonNode toJson(Report report) {
-        return JsonReports.toJson(Objects.requireNonNull(report, "report"));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(JsonReports.utf8(Objects.requireNonNull(report, "report"), JsonLayout.COMPACT));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ReportMetadata metadata() {

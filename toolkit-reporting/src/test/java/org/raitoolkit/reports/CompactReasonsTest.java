@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A compact report writes the reasons it has met before as the bytes kept from then: the text is
- * the same, byte for byte, as the indented text without its layout, whichever reasons were kept.
+ * A compact report is the indented text without its layout, byte for byte, whatever was rendered
+ * before it.
  */
 class CompactReasonsTest {
 
@@ -18,7 +18,7 @@ class CompactReasonsTest {
 
     @Test
     void should_write_the_indented_text_without_its_layout_when_reasons_are_written_again() {
-        // GIVEN reports of several systems, and each one's indented text, which never uses kept reasons
+        // GIVEN reports of several systems
         Reports compact = Fixtures.reports().withJsonLayout(JsonLayout.COMPACT);
         List<RiskReport> reports = new ArrayList<>();
         for (String input : RISK_INPUTS) {
