@@ -61,7 +61,7 @@ public final class BatchStages {
 
         ToolkitEngine engine = ToolkitEngine.withDefaults();
         AnswerFiles reader = AnswerFiles.forPack(engine.content());
-        Reports reports = Reports.of(engine);
+        Reports reports = Reports.of(engine.content(), engine.provenance());
         YAMLMapper yaml = new YAMLMapper();
 
         byte[][] bytes = new byte[n][];
@@ -80,7 +80,7 @@ public final class BatchStages {
         // it does not check again: Handover.give is the reader's last step.
         steps.put("Reports.risk right after reading = engine.assessRisk (no second check) + metadata", i -> {
             Handover.give(engine.content(), answers[i]);
-            return report[i] = reports.risk(answers[i]);
+            return report[i] = reports.risk(answers[i], engine.assessRisk(answers[i]));
         });
         steps.put("  for comparison: engine.assessRisk of answers made in code (checks them in full)",
                 i -> engine.assessRisk(answers[i]));
@@ -88,7 +88,6 @@ public final class BatchStages {
                 i -> json[i] = JsonReports.utf8(report[i], JsonLayout.COMPACT));
         steps.put("  for comparison: indented, the default layout", i -> JsonReports.utf8(report[i], JsonLayout.INDENTED));
         steps.put("  for comparison: as a String (Reports.render)", i -> reports.render(report[i], ReportFormat.JSON, null));
-        steps.put("  not done any more: Reports.toJson a second time, for the portfolio row", i -> Reports.toJson(report[i]));
         steps.put("write the JSON atomically (AtomicFiles: temp file, one write, rename)",
                 i -> {
                     AtomicFiles.writeBytes(out.resolve("system-" + i + ".json"), () -> json[i]);

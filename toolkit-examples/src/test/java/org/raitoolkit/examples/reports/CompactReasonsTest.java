@@ -1,10 +1,14 @@
-package org.raitoolkit.reports;
+package org.raitoolkit.examples.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.raitoolkit.reports.JsonLayout;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.Reports;
+import org.raitoolkit.reports.RiskReport;
 
 /**
  * A compact report is the indented text without its layout, byte for byte, whatever was rendered
@@ -22,7 +26,7 @@ class CompactReasonsTest {
         Reports compact = Fixtures.reports().withJsonLayout(JsonLayout.COMPACT);
         List<RiskReport> reports = new ArrayList<>();
         for (String input : RISK_INPUTS) {
-            reports.add(Fixtures.reports().risk(Fixtures.risk(input)));
+            reports.add(Fixtures.riskReport(Fixtures.risk(input)));
         }
         // WHEN each is rendered compact twice, the second time after all the others were
         List<String> first = new ArrayList<>();
