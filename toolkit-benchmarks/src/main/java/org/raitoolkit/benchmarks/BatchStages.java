@@ -60,7 +60,7 @@ public final class BatchStages {
 
         ToolkitEngine engine = ToolkitEngine.withDefaults();
         AnswerFiles reader = AnswerFiles.forPack(engine.content());
-        Reports reports = Reports.of(engine);
+        Reports reports = Reports.of(engine.content(), engine.provenance());
         YAMLMapper yaml = new YAMLMapper();
 
         byte[][] bytes = new byte[n][];
@@ -76,13 +76,12 @@ public final class BatchStages {
         steps.put("  of which: bean validation alone (Constraints.check)", i -> Constraints.check(answers[i]));
         steps.put("  of which: checks against the pack alone (AnswerChecks.risk)", i -> AnswerChecks.risk(engine.content(), answers[i]));
         steps.put("Reports.risk = engine.assessRisk (checks the answers again) + metadata",
-                i -> report[i] = reports.risk(answers[i]));
+                i -> report[i] = reports.risk(answers[i], engine.assessRisk(answers[i])));
         steps.put("  for comparison: engine.assessRisk alone", i -> engine.assessRisk(answers[i]));
         steps.put("render the JSON report, compact as batch writes it (JsonReports.utf8)",
                 i -> json[i] = JsonReports.utf8(report[i], JsonLayout.COMPACT));
         steps.put("  for comparison: indented, the default layout", i -> JsonReports.utf8(report[i], JsonLayout.INDENTED));
         steps.put("  for comparison: as a String (Reports.render)", i -> reports.render(report[i], ReportFormat.JSON, null));
-        steps.put("  not done any more: Reports.toJson a second time, for the portfolio row", i -> Reports.toJson(report[i]));
         steps.put("write the JSON atomically (AtomicFiles: temp file, one write, rename)",
                 i -> {
                     AtomicFiles.writeBytes(out.resolve("system-" + i + ".json"), () -> json[i]);

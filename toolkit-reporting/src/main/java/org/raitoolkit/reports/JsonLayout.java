@@ -8,8 +8,8 @@ public enum JsonLayout {
     /** Two-space indents and {@code \n} line ends, for people to read; the default. */
     INDENTED,
     /**
-     * No white space between tokens: one line, ending in a newline. About a quarter smaller and
-     * quicker to write, for reports that programs read (a batch of thousands).
+     * No white space between tokens: one line, ending in a newline. About a quarter smaller, for
+     * reports that programs read.
      */
     COMPACT
 }

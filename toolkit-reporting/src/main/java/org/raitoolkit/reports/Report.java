@@ -3,7 +3,7 @@ package org.raitoolkit.reports;
 /**
  * The result of one assessment together with its input and what produced it: everything a report
  * shows, in any format. Made by {@link Reports}; rendered by {@link Reports#render} and
- * {@link Reports#toJson}. Implementations are immutable records.
+ * {@link Reports#write}. Implementations are immutable records.
  */
 public sealed interface Report permits RiskReport, ReadinessReport, WorkbookReport {
 

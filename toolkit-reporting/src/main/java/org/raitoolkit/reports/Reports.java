@@ -1,29 +1,38 @@
 package org.raitoolkit.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.raitoolkit.model.Audience;
-import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.Provenance;
 import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.model.WorkbookResult;
 import org.raitoolkit.reports.internal.AtomicFiles;
 import org.raitoolkit.reports.internal.JsonReports;
 import org.raitoolkit.reports.internal.Rendering;
-import org.raitoolkit.rules.ToolkitEngine;
 
 /**
- * Runs assessments and turns their results into reports: the JSON document, Markdown, or one
- * self-contained HTML page, in full or as a brief for one audience.
+ * Turns assessment results into reports: the JSON document, Markdown, or one self-contained HTML
+ * page, in full or as a brief for one audience. It runs no assessment itself: give it the answers
+ * and the result the engine returned for them, now or from storage.
  *
  * <pre>{@code
- * Reports reports = Reports.of(ToolkitEngine.withDefaults());
- * RiskReport report = reports.risk(answers);
+ * ToolkitEngine engine = ToolkitEngine.withDefaults();
+ * Reports reports = Reports.of(engine.content(), engine.provenance());
+ * RiskReport report = reports.risk(answers, engine.assessRisk(answers));
  * reports.write(report, ReportFormat.HTML, null, Path.of("risk.html"));             // full report
  * String brief = reports.render(report, ReportFormat.MARKDOWN, Audience.LEADERSHIP);  // a brief
+ *
+ * // A workbook review: the system's assessed risks order the action plan.
+ * RiskResult risk = engine.assessRisk(system);
+ * WorkbookReport review = reports.workbook(workbookAnswers,
+ *         engine.evaluateWorkbook(risk, LifecycleStage.DEPLOYMENT, workbookAnswers));
  * }</pre>
  *
  * <p>Every report says that this is an independent tool, not affiliated with INTERPOL or UNICRI,
@@ -32,39 +41,48 @@ import org.raitoolkit.rules.ToolkitEngine;
  * the format. For the same report, format and audience the output is the same, byte for byte:
  * the only moving part, the time stamp, comes from the clock given here.
  *
- * <p>Instances are immutable and thread-safe; share one per engine.
+ * <p>Instances are immutable and thread-safe; share one per content pack and provenance.
  */
 public final class Reports {
 
-    private final ToolkitEngine engine;
+    private final ContentPack pack;
+    private final Provenance provenance;
     private final Clock clock;
     private final Rendering rendering;
     private final JsonLayout jsonLayout;
 
-    private Reports(ToolkitEngine engine, Clock clock, Rendering rendering, JsonLayout jsonLayout) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+    private Reports(ContentPack pack, Provenance provenance, Clock clock, JsonLayout jsonLayout) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.rendering = rendering != null ? rendering : new Rendering(engine.content());
         this.jsonLayout = Objects.requireNonNull(jsonLayout, "jsonLayout");
+        this.rendering = new Rendering(pack);
     }
 
     /**
-     * Reports made with {@code engine}, stamped with the system clock in UTC.
+     * Reports on results assessed against {@code pack}, stamped with the system clock in UTC.
      *
-     * @throws NullPointerException if {@code engine} is null
+     * @param pack the content pack the results were assessed against: reports take names,
+     *     meanings and scales from it
+     * @param provenance what produced the results, printed in every report; for results of an
+     *     engine, {@code engine.provenance()}
+     * @throws NullPointerException if an argument is null
      */
-    public static Reports of(ToolkitEngine engine) {
-        return new Reports(engine, Clock.systemUTC(), null, JsonLayout.INDENTED);
+    public static Reports of(ContentPack pack, Provenance provenance) {
+        return new Reports(pack, provenance, Clock.systemUTC(), JsonLayout.INDENTED);
     }
 
     /**
-     * Reports made with {@code engine}, stamped with {@code clock}; give a fixed clock for
-     * reproducible output.
+     * Reports on results assessed against {@code pack}, stamped with {@code clock}; give a fixed
+     * clock for reproducible output.
      *
-     * @throws NullPointerException if either argument is null
+     * @param pack the content pack the results were assessed against
+     * @param provenance what produced the results, printed in every report
+     * @param clock gives the time stamp of each report made
+     * @throws NullPointerException if an argument is null
      */
-    public static Reports of(ToolkitEngine engine, Clock clock) {
-        return new Reports(engine, clock, null, JsonLayout.INDENTED);
+    public static Reports of(ContentPack pack, Provenance provenance, Clock clock) {
+        return new Reports(pack, provenance, clock, JsonLayout.INDENTED);
     }
 
     /**
@@ -76,61 +94,63 @@ public final class Reports {
      * @throws NullPointerException if {@code layout} is null
      */
     public Reports withJsonLayout(JsonLayout layout) {
-        return new Reports(engine, clock, rendering, layout);
+        return new Reports(pack, provenance, clock, layout);
     }
 
-    /** The layout of the JSON text these reports render and write. */
+    /** The layout of the JSON text these reports render and write; never null. */
     public JsonLayout jsonLayout() {
         return jsonLayout;
     }
 
     /**
-     * Assesses the risk of one system and returns the report.
+     * The report on the risk assessment of one system, stamped with this instance's clock.
      *
-     * @throws org.raitoolkit.model.InvalidInputException listing every problem with the answers
-     * @throws NullPointerException if {@code answers} is null
-     */
-    public RiskReport risk(RiskAnswers answers) {
-        Objects.requireNonNull(answers, "answers");
-        return new RiskReport(metadata(), answers, engine.assessRisk(answers));
-    }
-
-    /**
-     * Assesses an agency's organisational readiness and returns the report.
-     *
-     * @throws org.raitoolkit.model.InvalidInputException listing every problem with the answers
-     * @throws NullPointerException if {@code answers} is null
-     */
-    public ReadinessReport readiness(ReadinessAnswers answers) {
-        Objects.requireNonNull(answers, "answers");
-        return new ReadinessReport(metadata(), answers, engine.assessReadiness(answers));
-    }
-
-    /**
-     * Reviews the workbook of one stage for a system and returns the report. The system's risk is
-     * assessed first, so that open items tied to its highest risks come first in the plan.
-     *
-     * @param system the system's profile and factor ratings
-     * @param stage the life-cycle stage reviewed
-     * @param answers the status of that stage's workbook items
-     * @throws org.raitoolkit.model.InvalidInputException listing every problem with the answers
+     * @param answers the answers assessed
+     * @param result what the engine concluded from them, such as {@code engine.assessRisk(answers)}
      * @throws NullPointerException if an argument is null
      */
-    public WorkbookReport workbook(RiskAnswers system, LifecycleStage stage, WorkbookAnswers answers) {
-        Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(stage, "stage");
+    public RiskReport risk(RiskAnswers answers, RiskResult result) {
         Objects.requireNonNull(answers, "answers");
-        RiskResult risk = engine.assessRisk(system);
-        return new WorkbookReport(metadata(), answers, engine.evaluateWorkbook(risk, stage, answers));
+        Objects.requireNonNull(result, "result");
+        return new RiskReport(metadata(), answers, result);
+    }
+
+    /**
+     * The report on an agency's organisational readiness, stamped with this instance's clock.
+     *
+     * @param answers the answers assessed
+     * @param result what the engine concluded from them, such as {@code engine.assessReadiness(answers)}
+     * @throws NullPointerException if an argument is null
+     */
+    public ReadinessReport readiness(ReadinessAnswers answers, ReadinessResult result) {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(result, "result");
+        return new ReadinessReport(metadata(), answers, result);
+    }
+
+    /**
+     * The report on the workbook review of one system at one life-cycle stage, stamped with this
+     * instance's clock.
+     *
+     * @param answers the status of that stage's workbook items
+     * @param result what the engine concluded from them, such as
+     *     {@code engine.evaluateWorkbook(engine.assessRisk(system), stage, answers)}, which puts
+     *     the open items tied to the system's highest risks first in the plan
+     * @throws NullPointerException if an argument is null
+     */
+    public WorkbookReport workbook(WorkbookAnswers answers, WorkbookResult result) {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(result, "result");
+        return new WorkbookReport(metadata(), answers, result);
     }
 
     /**
      * Renders a report as text.
      *
-     * <p>JSON is the same document for every audience (use {@link #toJson}), in the layout set
-     * with {@link #withJsonLayout}; Markdown and HTML give the full report when {@code audience}
-     * is null, or the brief written for that audience. The {@link Audience#PUBLIC} brief leaves out sensitive operational detail and
-     * says so in a visible notice.
+     * <p>JSON is the same document for every audience, in the layout set with
+     * {@link #withJsonLayout}; Markdown and HTML give the full report when {@code audience} is
+     * null, or the brief written for that audience. The {@link Audience#PUBLIC} brief leaves out
+     * sensitive operational detail and says so in a visible notice.
      *
      * @param report the report
      * @param format the format
@@ -152,8 +172,10 @@ public final class Reports {
      * Renders a report and writes it to {@code file} atomically: the text goes to a temporary file
      * in the same folder, which then replaces {@code file} in one rename. A reader never sees a
      * half-written file, and if rendering or writing fails, {@code file} is left as it was and no
-     * temporary file remains. Missing parent folders are created.
+     * temporary file remains. Missing parent folders are created. The file holds the text
+     * {@link #render} returns, in UTF-8.
      *
+     * @param audience who the brief is for, or {@code null} for the full report
      * @throws java.io.UncheckedIOException if the file cannot be written, with the path in the message
      * @throws NullPointerException if {@code report}, {@code format} or {@code file} is null
      */
@@ -161,34 +183,19 @@ public final class Reports {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        if (format == ReportFormat.JSON) {
-            // Straight to UTF-8 bytes: no String of the whole document to build and encode, and
-            // no copy of the bytes either.
-            JsonReports.write(report, jsonLayout, file);
-        } else {
-            AtomicFiles.write(file, () -> render(report, format, audience));
-        }
-    }
-
-    /**
-     * The report as the documented JSON document (see {@code docs/report-format.md}), valid
-     * against {@code org/raitoolkit/reports/schema/<kind>-report.schema.json} in this jar.
-     * Returns a new tree on every call; the caller may change it.
-     *
-     * @throws NullPointerException if {@code report} is null
-     */
-    public static JsonNode toJson(Report report) {
-        return JsonReports.toJson(Objects.requireNonNull(report, "report"));
+        AtomicFiles.writeBytes(file, () -> format == ReportFormat.JSON
+                ? JsonReports.utf8(report, jsonLayout)
+                : render(report, format, audience).getBytes(StandardCharsets.UTF_8));
     }
 
     private ReportMetadata metadata() {
         return new ReportMetadata(
                 ReportMetadata.CURRENT_SCHEMA_VERSION,
                 clock.instant(),
-                engine.version(),
-                engine.ruleSets(),
-                engine.ruleSetHash(),
-                engine.content().manifest().id(),
-                engine.content().manifest().version());
+                provenance.engineVersion(),
+                provenance.ruleSets(),
+                provenance.ruleSetHash(),
+                provenance.contentPackId(),
+                provenance.contentPackVersion());
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Reports on toolkit assessments: {@link org.raitoolkit.reports.Reports} runs an assessment and
- * renders its {@link org.raitoolkit.reports.Report} as JSON (with a JSON Schema per kind in this
- * jar), Markdown or self-contained HTML, in full or as a brief for one
- * {@link org.raitoolkit.model.Audience}.
+ * Reports on toolkit assessments: {@link org.raitoolkit.reports.Reports} makes a
+ * {@link org.raitoolkit.reports.Report} of an assessment's answers and result and renders it as
+ * JSON (with a JSON Schema per kind in this jar), Markdown or self-contained HTML, in full or as a
+ * brief for one {@link org.raitoolkit.model.Audience}. Needs only the model: a stored result can
+ * be rendered without the rules engine.
  */
 package org.raitoolkit.reports;

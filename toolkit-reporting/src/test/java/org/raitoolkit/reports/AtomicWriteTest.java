@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.RiskResult;
 
 /** A report file is either absent, the old one, or the whole new one; never half written. */
@@ -23,7 +26,7 @@ class AtomicWriteTest {
     @Test
     void should_write_the_rendered_text_when_the_folder_does_not_exist_yet() throws IOException {
         // GIVEN
-        RiskReport report = Fixtures.reports().risk(Fixtures.risk("patrol-route-proceed.yaml"));
+        RiskReport report = Fixtures.riskReport();
         Path file = dir.resolve("new/folder/report.md");
         // WHEN
         Fixtures.reports().write(report, ReportFormat.MARKDOWN, null, file);
@@ -33,12 +36,36 @@ class AtomicWriteTest {
         assertThat(list(file.getParent())).containsExactly("report.md");
     }
 
+    @ParameterizedTest
+    @EnumSource(JsonLayout.class)
+    void should_write_the_rendered_bytes_when_a_json_report_is_written(JsonLayout layout) throws IOException {
+        // GIVEN
+        Reports reports = Fixtures.reports().withJsonLayout(layout);
+        Path file = dir.resolve("report.json");
+        // WHEN
+        reports.write(Fixtures.riskReport(), ReportFormat.JSON, null, file);
+        // THEN
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo(reports.render(Fixtures.riskReport(), ReportFormat.JSON, null));
+    }
+
+    @Test
+    void should_write_the_brief_when_an_audience_is_given() throws IOException {
+        // GIVEN
+        Path file = dir.resolve("public.html");
+        // WHEN
+        Fixtures.reports().write(Fixtures.riskReport(), ReportFormat.HTML, Audience.PUBLIC, file);
+        // THEN
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo(Fixtures.reports().render(Fixtures.riskReport(), ReportFormat.HTML, Audience.PUBLIC));
+    }
+
     @Test
     void should_replace_the_old_file_whole_when_it_exists() throws IOException {
         // GIVEN
         Path file = dir.resolve("report.json");
         Files.writeString(file, "old content that is longer than nothing at all ".repeat(500));
-        RiskReport report = Fixtures.reports().risk(Fixtures.risk("patrol-route-proceed.yaml"));
+        RiskReport report = Fixtures.riskReport();
         // WHEN
         Fixtures.reports().write(report, ReportFormat.JSON, null, file);
         // THEN
@@ -49,16 +76,16 @@ class AtomicWriteTest {
     @Test
     void should_leave_no_file_when_rendering_fails() {
         // GIVEN a report whose result is missing its decision, so rendering throws
-        RiskReport good = Fixtures.reports().risk(Fixtures.risk("patrol-route-proceed.yaml"));
+        RiskReport good = Fixtures.riskReport();
         RiskResult r = good.result();
         RiskReport broken = new RiskReport(good.metadata(), good.input(), new RiskResult(r.system(), r.factors(),
                 r.principles(), r.instrumentalPrinciples(), r.overallLevel(), null, r.decisionReasons(),
                 r.recommendations(), r.findings(), r.firedRules()));
-        Path file = dir.resolve("broken.html");
+        Path file = dir.resolve("new/broken.html");
         // WHEN
         assertThatThrownBy(() -> Fixtures.reports().write(broken, ReportFormat.HTML, null, file))
                 .isInstanceOf(NullPointerException.class);
-        // THEN neither the target nor a temporary file is left behind
+        // THEN neither the target, its folder nor a temporary file is left behind
         assertThat(file).doesNotExist();
         assertThat(list(dir)).isEmpty();
     }
@@ -68,7 +95,7 @@ class AtomicWriteTest {
         // GIVEN an existing report and a broken one
         Path file = dir.resolve("report.md");
         Files.writeString(file, "previous report\n");
-        RiskReport good = Fixtures.reports().risk(Fixtures.risk("patrol-route-proceed.yaml"));
+        RiskReport good = Fixtures.riskReport();
         RiskResult r = good.result();
         RiskReport broken = new RiskReport(good.metadata(), good.input(), new RiskResult(r.system(), r.factors(),
                 r.principles(), r.instrumentalPrinciples(), null, r.decision(), r.decisionReasons(),
@@ -87,7 +114,7 @@ class AtomicWriteTest {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
         Path file = blocker.resolve("report.html");
-        RiskReport report = Fixtures.reports().risk(Fixtures.risk("patrol-route-proceed.yaml"));
+        RiskReport report = Fixtures.riskReport();
         // WHEN / THEN
         assertThatThrownBy(() -> Fixtures.reports().write(report, ReportFormat.HTML, null, file))
                 .isInstanceOf(UncheckedIOException.class)

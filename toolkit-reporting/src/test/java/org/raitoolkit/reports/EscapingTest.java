@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +23,10 @@ class EscapingTest {
 
     static Stream<Arguments> variants() {
         List<Arguments> out = new ArrayList<>();
-        List<Report> reports = List.of(Fixtures.hostileRiskReport(), Fixtures.hostileRiskThroughEngine(),
-                Fixtures.hostileReadinessReport(), Fixtures.hostileWorkbookReport());
         List<Audience> audiences = new ArrayList<>();
         audiences.add(null);
         audiences.addAll(List.of(Audience.values()));
-        for (Report report : reports) {
+        for (Report report : Fixtures.hostile()) {
             for (Audience audience : audiences) {
                 out.add(Arguments.of(report.kind() + " / " + (audience == null ? "full" : audience), report, audience));
             }
@@ -64,9 +66,9 @@ class EscapingTest {
     }
 
     /** The names of all elements the page opens or closes. */
-    private static java.util.Set<String> tags(String html) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        var m = java.util.regex.Pattern.compile("</?([a-zA-Z!][a-zA-Z0-9]*)").matcher(html);
+    private static Set<String> tags(String html) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = Pattern.compile("</?([a-zA-Z!][a-zA-Z0-9]*)").matcher(html);
         while (m.find()) {
             names.add(m.group(1));
         }

@@ -25,14 +25,15 @@ class JsonEscapingTest {
 
     static Stream<Arguments> variants() {
         List<Arguments> out = new ArrayList<>();
-        List<Report> reports = List.of(Fixtures.hostileRiskReport(), Fixtures.hostileRiskThroughEngine(),
-                Fixtures.hostileReadinessReport(), Fixtures.hostileWorkbookReport());
         List<Audience> audiences = new ArrayList<>();
         audiences.add(null);
         audiences.addAll(List.of(Audience.values()));
-        for (Report report : reports) {
-            for (Audience audience : audiences) {
-                out.add(Arguments.of(report.kind() + " / " + (audience == null ? "full" : audience), report, audience));
+        for (Report report : Fixtures.hostile()) {
+            for (JsonLayout layout : JsonLayout.values()) {
+                for (Audience audience : audiences) {
+                    out.add(Arguments.of(report.kind() + " / " + layout + " / " + (audience == null ? "full" : audience),
+                            report, layout, audience));
+                }
             }
         }
         return out.stream();
@@ -41,10 +42,11 @@ class JsonEscapingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void should_write_markup_and_control_characters_only_as_escapes_when_rendered_as_json(String name, Report report,
+                                                                                          JsonLayout layout,
                                                                                           Audience audience) throws IOException {
         // GIVEN a report with a script, a link break-out and control characters in its user text
         // WHEN
-        String text = Fixtures.reports().render(report, ReportFormat.JSON, audience);
+        String text = Fixtures.reports().withJsonLayout(layout).render(report, ReportFormat.JSON, audience);
         // THEN not one of the characters a page or a terminal would act on is there raw
         assertThat(text).doesNotContain("<", ">", "&", "'", "\u0007", "\r");
         assertThat(text.chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();

@@ -63,7 +63,7 @@ class WebAppInBrowserTest {
 
     private static Path downloads;
     private static ToolkitWebServer server;
-    private static final Reports REPORTS = Reports.of(TestEngines.defaults());
+    private static final Reports REPORTS = Reports.of(TestEngines.defaults().content(), TestEngines.defaults().provenance());
     private static ChromeDriver driver;
 
     @BeforeAll
@@ -115,7 +115,7 @@ class WebAppInBrowserTest {
     void should_show_and_download_the_cli_result_when_a_risk_assessment_is_filled_in_by_hand() throws IOException {
         // GIVEN the live facial recognition example, and the JSON report the library makes of it
         RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);
-        JsonNode cli = JSON.readTree(REPORTS.render(REPORTS.risk(lfr), ReportFormat.JSON, null));
+        JsonNode cli = JSON.readTree(REPORTS.render(REPORTS.risk(lfr, TestEngines.defaults().assessRisk(lfr)), ReportFormat.JSON, null));
 
         // WHEN a person types the profile, then the ratings and mitigations, and submits
         open("/risk");

@@ -29,8 +29,11 @@ import org.raitoolkit.content.BundledExamples;
 import org.raitoolkit.content.BundledExamples.Example;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.model.WorkbookResult;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.Reports;
@@ -67,8 +70,8 @@ class ResultsUnchangedTest {
         previousToday = System.setProperty("org.raitoolkit.euaiact.today", TODAY);
         engine = ToolkitEngine.withDefaults();
         euEngine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build();
-        reports = Reports.of(engine, CLOCK);
-        euReports = Reports.of(euEngine, CLOCK);
+        reports = Reports.of(engine.content(), engine.provenance(), CLOCK);
+        euReports = Reports.of(euEngine.content(), euEngine.provenance(), CLOCK);
         files = AnswerFiles.forPack(engine.content());
     }
 
@@ -92,8 +95,8 @@ class ResultsUnchangedTest {
         RiskAnswers answers = risk(name);
 
         // WHEN
-        Report report = reports.risk(answers);
-        Report eu = euReports.risk(answers);
+        Report report = reports.risk(answers, engine.assessRisk(answers));
+        Report eu = euReports.risk(answers, euEngine.assessRisk(answers));
 
         // THEN
         String base = "examples/risk/" + base(name);
@@ -109,7 +112,7 @@ class ResultsUnchangedTest {
         ReadinessAnswers answers = files.parseReadiness(example.name(), example.bytes());
 
         // WHEN
-        Report report = reports.readiness(answers);
+        Report report = reports.readiness(answers, engine.assessReadiness(answers));
 
         // THEN
         expectSame("examples/readiness/" + example.base() + ".json", text(reports, report, ReportFormat.JSON));
@@ -133,7 +136,7 @@ class ResultsUnchangedTest {
         WorkbookAnswers answers = files.parseWorkbook(example.name(), example.bytes());
 
         // WHEN
-        Report report = reports.workbook(system, stage, answers);
+        Report report = reports.workbook(answers, engine.evaluateWorkbook(engine.assessRisk(system), stage, answers));
 
         // THEN
         expectSame("examples/workbook/" + base + ".json", text(reports, report, ReportFormat.JSON));
@@ -154,9 +157,12 @@ class ResultsUnchangedTest {
             ReadinessAnswers readiness = generator.readinessAnswers(random);
             LifecycleStage stage = RiskInputGenerator.pick(random, LifecycleStage.values());
             WorkbookAnswers workbook = generator.workbookAnswers(risk.system().name(), stage, random);
-            lines.add(seed + " risk " + sha256(text(reports, reports.risk(risk), ReportFormat.JSON)));
-            lines.add(seed + " readiness " + sha256(text(reports, reports.readiness(readiness), ReportFormat.JSON)));
-            lines.add(seed + " workbook " + sha256(text(reports, reports.workbook(risk, stage, workbook), ReportFormat.JSON)));
+            RiskResult riskResult = engine.assessRisk(risk);
+            ReadinessResult readinessResult = engine.assessReadiness(readiness);
+            WorkbookResult workbookResult = engine.evaluateWorkbook(riskResult, stage, workbook);
+            lines.add(seed + " risk " + sha256(text(reports, reports.risk(risk, riskResult), ReportFormat.JSON)));
+            lines.add(seed + " readiness " + sha256(text(reports, reports.readiness(readiness, readinessResult), ReportFormat.JSON)));
+            lines.add(seed + " workbook " + sha256(text(reports, reports.workbook(workbook, workbookResult), ReportFormat.JSON)));
         }
 
         // THEN

@@ -1,13 +1,11 @@
 package org.raitoolkit.reports.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -41,34 +39,22 @@ public final class AtomicFiles {
      * @throws UncheckedIOException naming the target when a step fails; no temporary file remains
      */
     public static void writeBytes(Path target, Supplier<byte[]> content) {
-        writeBuffer(target, () -> ByteBuffer.wrap(content.get()));
-    }
-
-    /**
-     * Like {@link #writeBytes}, for content rendered into a buffer: the bytes from its position
-     * to its limit, written without copying them into an array of their own first.
-     *
-     * @throws UncheckedIOException naming the target when a step fails; no temporary file remains
-     */
-    public static void writeBuffer(Path target, Supplier<ByteBuffer> content) {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
         // Render before touching the disk: a failing render must leave no trace.
-        ByteBuffer buffer = content.get();
-        // Same folder as the target, so the rename stays on one file system and can be atomic.
-        // A random part so that two writers of one target do not pick the same name; CREATE_NEW, not
-        // the name, is what keeps a file that is there from being written through, so the name
-        // need not be unguessable. (SecureRandom was a lock shared by a batch's threads.)
-        Path temp = dir.resolve("." + absolute.getFileName() + "."
+        byte[] bytes = content.get();
+        // In the target's folder, so that the rename stays on one file system and can be atomic.
+        // The random part keeps two writers of one target apart; CREATE_NEW keeps an existing
+        // file from being written through, so the name need not be unguessable.
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         Path created = null;
         try {
-            try (FileChannel channel = createNew(temp)) {
+            Files.createDirectories(absolute.getParent());
+            // Not Files.createTempFile: that makes the file readable by its owner only, and the
+            // report should get the usual permissions of a new file.
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 created = temp;
-                // One write call for the whole file where Files.write makes one per 8 KB.
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                out.write(bytes);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -87,22 +73,6 @@ public final class AtomicFiles {
                     LOG.warn("could not delete the temporary file {}", created, e);
                 }
             }
-        }
-    }
-
-    /**
-     * Creates {@code temp}, failing if it exists, and its folder if that is missing. The folder is
-     * created only when the file cannot be, not checked before every file: a batch writes
-     * thousands of files into one folder, and the check cost system calls each time.
-     */
-    private static FileChannel createNew(Path temp) throws IOException {
-        // Not Files.createTempFile: it makes the file readable by its owner only, and the report
-        // should get the usual permissions of a new file.
-        try {
-            return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (NoSuchFileException e) {
-            Files.createDirectories(temp.getParent());
-            return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 }

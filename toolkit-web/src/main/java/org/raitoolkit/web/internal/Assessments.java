@@ -6,10 +6,16 @@ import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ReadLimits;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.ReadinessAnswers;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.reports.ReadinessReport;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.Reports;
+import org.raitoolkit.reports.RiskReport;
+import org.raitoolkit.reports.WorkbookReport;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /**
@@ -29,9 +35,9 @@ final class Assessments {
         this.engine = engine;
         // The request limit bounds what can arrive; the reader's own limits bound what it builds.
         this.files = AnswerFiles.forPack(engine.content(), ReadLimits.DEFAULTS.withMaxFileBytes(maxRequestBytes));
-        this.reports = Reports.of(engine);
+        this.reports = Reports.of(engine.content(), engine.provenance());
         this.examples = new Examples();
-        this.reportCss = reportCss(reports);
+        this.reportCss = reportCss(engine, reports);
     }
 
     ToolkitEngine engine() {
@@ -46,8 +52,32 @@ final class Assessments {
         return files;
     }
 
-    Reports reports() {
-        return reports;
+    /**
+     * Assesses {@code answers} and makes the report.
+     *
+     * @throws org.raitoolkit.model.InvalidInputException listing every problem with the answers
+     */
+    RiskReport risk(RiskAnswers answers) {
+        return reports.risk(answers, engine.assessRisk(answers));
+    }
+
+    /**
+     * Assesses {@code answers} and makes the report.
+     *
+     * @throws org.raitoolkit.model.InvalidInputException listing every problem with the answers
+     */
+    ReadinessReport readiness(ReadinessAnswers answers) {
+        return reports.readiness(answers, engine.assessReadiness(answers));
+    }
+
+    /**
+     * Reviews the workbook of {@code stage} for {@code system} and makes the report; the system's
+     * assessed risks order the action plan.
+     *
+     * @throws org.raitoolkit.model.InvalidInputException listing every problem with the answers
+     */
+    WorkbookReport workbook(RiskAnswers system, LifecycleStage stage, WorkbookAnswers answers) {
+        return reports.workbook(answers, engine.evaluateWorkbook(engine.assessRisk(system), stage, answers));
     }
 
     Examples examples() {
@@ -92,8 +122,9 @@ final class Assessments {
      * address, which lets its security policy forbid inline styles. Taken from a rendered report
      * so that the two never drift apart.
      */
-    private static String reportCss(Reports reports) {
-        String page = reports.render(reports.readiness(new ReadinessAnswers("Style sheet", Map.of())), ReportFormat.HTML, null);
+    private static String reportCss(ToolkitEngine engine, Reports reports) {
+        ReadinessAnswers none = new ReadinessAnswers("Style sheet", Map.of());
+        String page = reports.render(reports.readiness(none, engine.assessReadiness(none)), ReportFormat.HTML, null);
         int start = page.indexOf("<style>");
         int end = page.indexOf("</style>");
         return start < 0 || end < start ? "" : page.substring(start + "<style>".length(), end).strip() + "\n";

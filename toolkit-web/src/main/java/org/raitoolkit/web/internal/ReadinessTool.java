@@ -63,7 +63,7 @@ final class ReadinessTool extends Tool {
             case "/readiness/download" -> {
                 Upload answers = loaded(request);
                 ReadinessAnswers a = assessments.files().parseReadiness(answers.filename(), answers.bytes());
-                return download(request, assessments.reports().readiness(a), answersYaml(a), Words.slug(a.agency()));
+                return download(request, assessments.readiness(a), answersYaml(a), Words.slug(a.agency()));
             }
             default -> throw new BadRequest(404, "Page not found", "There is no page at " + request.path() + ".");
         }
@@ -72,7 +72,7 @@ final class ReadinessTool extends Tool {
     private Response assess(Params params) {
         try {
             ReadinessAnswers answers = assessments.files().parseReadiness(Trees.FORM_SOURCE, Trees.json(tree(params)));
-            return result(answers, assessments.reports().readiness(answers));
+            return result(answers, assessments.readiness(answers));
         } catch (InvalidInputException e) {
             return form(params, Problems.ofForm(e, this::label, p -> null), 400);
         }

@@ -86,7 +86,7 @@ final class RiskTool extends Tool {
             case "/risk/download" -> {
                 Upload answers = loaded(request);
                 RiskAnswers a = assessments.files().parseRisk(answers.filename(), answers.bytes());
-                return download(request, assessments.reports().risk(a), answersYaml(a), Words.slug(a.system().name()));
+                return download(request, assessments.risk(a), answersYaml(a), Words.slug(a.system().name()));
             }
             default -> throw new BadRequest(404, "Page not found", "There is no page at " + request.path() + ".");
         }
@@ -130,7 +130,7 @@ final class RiskTool extends Tool {
         }
         try {
             RiskAnswers answers = assessments.files().parseRisk(Trees.FORM_SOURCE, Trees.json(tree(params, check.profile())));
-            return result(answers, assessments.reports().risk(answers));
+            return result(answers, assessments.risk(answers));
         } catch (InvalidInputException e) {
             return factorsStep(params, check.profile(), Problems.ofForm(e, this::label, this::anchor).inPageOrder(this::rank), 400);
         }

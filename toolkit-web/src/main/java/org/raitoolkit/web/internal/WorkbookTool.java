@@ -81,7 +81,7 @@ final class WorkbookTool extends Tool {
                     throw new BadRequest(400, "No stage", "The download names no life-cycle stage; allowed: "
                             + List.of(LifecycleStage.values()));
                 }
-                return download(request, assessments.reports().workbook(risk, stage, a), answersYaml(a),
+                return download(request, assessments.workbook(risk, stage, a), answersYaml(a),
                         Words.slug(a.system()) + "-" + stage.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             default -> throw new BadRequest(404, "Page not found", "There is no page at " + request.path() + ".");
@@ -167,7 +167,7 @@ final class WorkbookTool extends Tool {
             return form(params, problems, 400);
         }
         try {
-            return result(answers, risk, stage, assessments.reports().workbook(risk, stage, answers));
+            return result(answers, risk, stage, assessments.workbook(risk, stage, answers));
         } catch (InvalidInputException e) {
             return form(params, Problems.ofForm(e, this::label, p -> null), 400);
         }

@@ -172,8 +172,8 @@ public final class BatchCommand extends ToolkitCommand {
         return slug;
     }
 
-    /** Where the reports go and what writes them: known once the engine is built. */
-    private record Writing(Reports reports, Path systems) {
+    /** What assesses, what writes the reports and where they go: known once the engine is built. */
+    private record Writing(ToolkitEngine engine, Reports reports, Path systems) {
     }
 
     /**
@@ -183,8 +183,9 @@ public final class BatchCommand extends ToolkitCommand {
     private Writing writing(OutputFolder out) {
         ToolkitEngine engine = root().engine();
         // Thousands of reports are for programs to read: compact unless asked otherwise.
-        Reports reports = Reports.of(engine).withJsonLayout(indentJson ? JsonLayout.INDENTED : JsonLayout.COMPACT);
-        return new Writing(reports, out.folder("systems"));
+        Reports reports = Reports.of(engine.content(), engine.provenance())
+                .withJsonLayout(indentJson ? JsonLayout.INDENTED : JsonLayout.COMPACT);
+        return new Writing(engine, reports, out.folder("systems"));
     }
 
     /**
@@ -212,7 +213,7 @@ public final class BatchCommand extends ToolkitCommand {
             return Portfolio.invalid(name, e.problems());
         }
         Writing writing = ready.join();
-        RiskReport report = writing.reports().risk(answers);
+        RiskReport report = writing.reports().risk(answers, writing.engine().assessRisk(answers));
         Path systems = writing.systems();
         for (ReportFormat f : extra) {
             writing.reports().write(report, f, null, systems.resolve(slug + "." + f.extension()));

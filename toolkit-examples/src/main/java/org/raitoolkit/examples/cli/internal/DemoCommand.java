@@ -15,6 +15,7 @@ import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.WorkbookAnswers;
+import org.raitoolkit.model.WorkbookResult;
 import org.raitoolkit.reports.ReadinessReport;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;
@@ -41,7 +42,7 @@ public final class DemoCommand extends ToolkitCommand {
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
-        Reports reports = Reports.of(engine);
+        Reports reports = Reports.of(engine.content(), engine.provenance());
         AnswerFiles reader = AnswerFiles.forPack(engine.content());
         OutputFolder out = new OutputFolder(outDir);
         List<String> written = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class DemoCommand extends ToolkitCommand {
         ReadinessReport readiness = null;
         for (BundledExamples.Example e : BundledExamples.list("readiness")) {
             ReadinessAnswers answers = reader.parseReadiness("examples/readiness/" + e.name(), e.bytes());
-            readiness = reports.readiness(answers);
+            readiness = reports.readiness(answers, engine.assessReadiness(answers));
             writeAll(reports, readiness, out, "readiness/" + OutputFolder.slug(e.base()), written);
         }
 
@@ -59,12 +60,12 @@ public final class DemoCommand extends ToolkitCommand {
         for (BundledExamples.Example e : BundledExamples.list("risk")) {
             RiskAnswers answers = reader.parseRisk("examples/risk/" + e.name(), e.bytes());
             systems.put(e.base(), answers);
-            RiskReport report = reports.risk(answers);
+            RiskReport report = reports.risk(answers, engine.assessRisk(answers));
             String slug = OutputFolder.slug(e.base());
             writeAll(reports, report, out, "risk/" + slug, written);
             reports.write(report, ReportFormat.HTML, Audience.PUBLIC, out.resolve("risk/" + slug + ".public.html"));
             written.add("risk/" + slug + ".public.html");
-            portfolio.add(Portfolio.fromReport(e.name(), Portfolio.Status.ASSESSED, Reports.toJson(report)));
+            portfolio.add(Portfolio.fromReport(e.name(), Portfolio.Status.ASSESSED, report));
             long high = report.result().factors().stream().filter(f -> f.residualLevel().isAtLeast(RiskLevel.HIGH)).count();
             String eu = report.result().findings().stream()
                     .filter(f -> "EU-AI-ACT".equals(f.ruleSet()) && "CATEGORY".equals(f.kind()))
@@ -81,8 +82,8 @@ public final class DemoCommand extends ToolkitCommand {
                         + "risk example followed by a life-cycle stage");
                 continue;
             }
-            writeAll(reports, reports.workbook(m.system(), m.stage(), answers), out,
-                    "workbook/" + OutputFolder.slug(e.base()), written);
+            WorkbookResult result = engine.evaluateWorkbook(engine.assessRisk(m.system()), m.stage(), answers);
+            writeAll(reports, reports.workbook(answers, result), out, "workbook/" + OutputFolder.slug(e.base()), written);
         }
 
         NewCommand.writeAtomically(out.resolve("summary.md"), portfolio.toMarkdown());

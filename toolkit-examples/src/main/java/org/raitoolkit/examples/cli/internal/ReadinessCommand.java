@@ -3,6 +3,7 @@ package org.raitoolkit.examples.cli.internal;
 import java.nio.file.Path;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
+import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.reports.Reports;
 import org.raitoolkit.rules.ToolkitEngine;
 import picocli.CommandLine.Command;
@@ -23,8 +24,9 @@ public final class ReadinessCommand extends ToolkitCommand {
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
-        Reports reports = Reports.of(engine);
-        report.emit(this, reports, reports.readiness(AnswerFiles.forPack(engine.content()).readReadiness(file)));
+        Reports reports = Reports.of(engine.content(), engine.provenance());
+        ReadinessAnswers answers = AnswerFiles.forPack(engine.content()).readReadiness(file);
+        report.emit(this, reports, reports.readiness(answers, engine.assessReadiness(answers)));
         return ToolkitCli.OK;
     }
 }

@@ -3,6 +3,7 @@ package org.raitoolkit.examples.cli.internal;
 import java.nio.file.Path;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
+import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.reports.Reports;
 import org.raitoolkit.rules.ToolkitEngine;
 import picocli.CommandLine.Command;
@@ -23,8 +24,9 @@ public final class RiskCommand extends ToolkitCommand {
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
-        Reports reports = Reports.of(engine);
-        report.emit(this, reports, reports.risk(AnswerFiles.forPack(engine.content()).readRisk(file)));
+        Reports reports = Reports.of(engine.content(), engine.provenance());
+        RiskAnswers answers = AnswerFiles.forPack(engine.content()).readRisk(file);
+        report.emit(this, reports, reports.risk(answers, engine.assessRisk(answers)));
         return ToolkitCli.OK;
     }
 }

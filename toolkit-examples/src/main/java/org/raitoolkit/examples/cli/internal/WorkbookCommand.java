@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.reports.Reports;
 import org.raitoolkit.rules.ToolkitEngine;
 import picocli.CommandLine.Command;
@@ -35,8 +37,11 @@ public final class WorkbookCommand extends ToolkitCommand {
     protected int execute() {
         ToolkitEngine engine = root().engine();
         AnswerFiles files = AnswerFiles.forPack(engine.content());
-        Reports reports = Reports.of(engine);
-        report.emit(this, reports, reports.workbook(files.readRisk(risk), stage, files.readWorkbook(file)));
+        Reports reports = Reports.of(engine.content(), engine.provenance());
+        RiskAnswers system = files.readRisk(risk);
+        WorkbookAnswers answers = files.readWorkbook(file);
+        // The system's assessed risks order the action plan.
+        report.emit(this, reports, reports.workbook(answers, engine.evaluateWorkbook(engine.assessRisk(system), stage, answers)));
         return ToolkitCli.OK;
     }
 }

@@ -1,4 +1,4 @@
-package org.raitoolkit.reports;
+package org.raitoolkit.examples.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.Priority;
 import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.reports.Report;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.RiskReport;
 
 /** Each brief holds what its audience needs, and every report carries the disclaimer. */
 class AudienceBriefTest {
 
     private static RiskReport lfr() {
-        return Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml"));
+        return Fixtures.riskReport(Fixtures.risk("lfr-escalate.yaml"));
     }
 
     @ParameterizedTest
@@ -24,7 +27,7 @@ class AudienceBriefTest {
         // GIVEN every kind of report, full and for every audience
         List<Audience> audiences = new ArrayList<>(List.of(Audience.values()));
         audiences.add(null);
-        for (Report report : List.of(lfr(), Fixtures.reports().readiness(Fixtures.mixedReadiness()),
+        for (Report report : List.of(lfr(), Fixtures.readinessReport(Fixtures.mixedReadiness()),
                 Fixtures.exampleReport("workbook-deployment-open.yaml"))) {
             for (Audience audience : audiences) {
                 if (format == ReportFormat.JSON && audience != null) {

@@ -1,4 +1,4 @@
-package org.raitoolkit.reports;
+package org.raitoolkit.examples.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -22,6 +22,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.raitoolkit.reports.ReadinessReport;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.Reports;
+import org.raitoolkit.reports.RiskReport;
 
 /**
  * Opens HTML reports in headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
@@ -78,7 +82,7 @@ class HtmlInBrowserTest {
     void should_load_without_console_errors_when_the_risk_report_is_opened() throws IOException {
         // GIVEN
         Reports reports = Fixtures.reports();
-        RiskReport report = reports.risk(Fixtures.risk("lfr-escalate.yaml"));
+        RiskReport report = Fixtures.riskReport(Fixtures.risk("lfr-escalate.yaml"));
         Path file = dir.resolve("risk.html");
         reports.write(report, ReportFormat.HTML, null, file);
 
@@ -96,7 +100,7 @@ class HtmlInBrowserTest {
     void should_load_without_console_errors_when_the_readiness_report_is_opened() throws IOException {
         // GIVEN
         Reports reports = Fixtures.reports();
-        ReadinessReport report = reports.readiness(Fixtures.mixedReadiness());
+        ReadinessReport report = Fixtures.readinessReport(Fixtures.mixedReadiness());
         Path file = dir.resolve("readiness.html");
         reports.write(report, ReportFormat.HTML, null, file);
 

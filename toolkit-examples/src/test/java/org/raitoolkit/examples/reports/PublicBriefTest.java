@@ -1,4 +1,4 @@
-package org.raitoolkit.reports;
+package org.raitoolkit.examples.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,10 @@ import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
+import org.raitoolkit.reports.ReadinessReport;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.RiskReport;
+import org.raitoolkit.reports.WorkbookReport;
 
 /** The public summary leaves out sensitive operational detail, and says so. */
 class PublicBriefTest {
@@ -48,7 +52,7 @@ class PublicBriefTest {
     @EnumSource(value = ReportFormat.class, names = {"HTML", "MARKDOWN"})
     void should_still_say_the_decision_and_level_when_the_risk_brief_is_for_the_public(ReportFormat format) {
         // GIVEN
-        RiskReport report = Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml"));
+        RiskReport report = Fixtures.riskReport(Fixtures.risk("lfr-escalate.yaml"));
         // WHEN
         String brief = Fixtures.reports().render(report, format, Audience.PUBLIC);
         // THEN
@@ -60,7 +64,7 @@ class PublicBriefTest {
     @EnumSource(value = ReportFormat.class, names = {"HTML", "MARKDOWN"})
     void should_leave_out_answers_and_gaps_when_the_readiness_brief_is_for_the_public(ReportFormat format) {
         // GIVEN
-        ReadinessReport report = Fixtures.reports().readiness(Fixtures.mixedReadiness());
+        ReadinessReport report = Fixtures.readinessReport(Fixtures.mixedReadiness());
         // WHEN
         String brief = Fixtures.reports().render(report, format, Audience.PUBLIC);
         // THEN

@@ -1,4 +1,4 @@
-package org.raitoolkit.reports;
+package org.raitoolkit.examples.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.raitoolkit.model.FactorResult;
+import org.raitoolkit.reports.ReadinessReport;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.RiskReport;
 
 /** The heat map places every factor, and the readiness chart draws the band thresholds. */
 class ChartsTest {
@@ -13,7 +16,7 @@ class ChartsTest {
     @Test
     void should_place_every_factor_at_its_residual_cell_and_mark_moved_ones_when_the_heat_map_is_drawn() {
         // GIVEN a system where mitigations moved two factors
-        RiskReport report = Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml"));
+        RiskReport report = Fixtures.riskReport(Fixtures.risk("lfr-escalate.yaml"));
         long moved = report.result().factors().stream()
                 .filter(f -> f.likelihood() != f.residualLikelihood() || f.severity() != f.residualSeverity()).count();
         // WHEN
@@ -37,7 +40,7 @@ class ChartsTest {
     @Test
     void should_show_the_heat_map_as_a_text_table_when_rendered_as_markdown() {
         // GIVEN
-        RiskReport report = Fixtures.reports().risk(Fixtures.risk("lfr-escalate.yaml"));
+        RiskReport report = Fixtures.riskReport(Fixtures.risk("lfr-escalate.yaml"));
         // WHEN
         String md = Fixtures.reports().render(report, ReportFormat.MARKDOWN, null);
         // THEN residual numbers in their cell, moved factors' inherent place in brackets
@@ -51,7 +54,7 @@ class ChartsTest {
     @Test
     void should_draw_the_band_thresholds_when_the_readiness_chart_is_drawn() {
         // GIVEN
-        ReadinessReport report = Fixtures.reports().readiness(Fixtures.mixedReadiness());
+        ReadinessReport report = Fixtures.readinessReport(Fixtures.mixedReadiness());
         // WHEN
         String html = Fixtures.reports().render(report, ReportFormat.HTML, null);
         String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
