@@ -16,18 +16,25 @@ import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.Severity;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.rules.ToolkitEngine;
-import org.raitoolkit.testkit.TestEngines;
 
 /** Builds profiles and assesses them with the default rules plus the EU-AI-ACT rule set. */
 final class Assess {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
+    /** The engines of these tests, built once: compiling the EU AI Act set takes seconds. */
+    private static final ToolkitEngine EU = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build();
+    private static final ToolkitEngine DEFAULTS = ToolkitEngine.withDefaults();
+
     private Assess() {
     }
 
+    static ToolkitEngine defaults() {
+        return DEFAULTS;
+    }
+
     static ToolkitEngine engine() {
-        return TestEngines.withRuleSets(EuAiAct.ruleSet());
+        return EU;
     }
 
     /** An image-analysis system with a confirmed legal basis, biometric and personal data, human review. */

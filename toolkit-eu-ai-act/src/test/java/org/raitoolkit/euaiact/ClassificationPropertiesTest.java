@@ -27,7 +27,6 @@ import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.SystemProfile;
-import org.raitoolkit.testkit.TestEngines;
 
 /**
  * Invariants of the classification over generated euAiAct sections (seeded; the seed is in every
@@ -111,7 +110,7 @@ class ClassificationPropertiesTest {
         // GIVEN a generated euAiAct section, assessed with and without the rule set
         SystemProfile profile = generated(seed);
         RiskResult with = Assess.risk(profile);
-        RiskResult without = Assess.risk(TestEngines.defaults(), profile);
+        RiskResult without = Assess.risk(Assess.defaults(), profile);
         String where = "seed " + seed + " (base seed " + SEED + "), " + profile.euAiAct();
         EuAiActResult eu = EuAiActResult.from(with).orElseThrow();
         // THEN the rule set never softens the default decision

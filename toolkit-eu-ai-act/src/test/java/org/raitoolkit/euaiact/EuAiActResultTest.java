@@ -14,7 +14,6 @@ import org.raitoolkit.model.EuAiActProfile.RbiObjective;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.RiskResult;
-import org.raitoolkit.testkit.TestEngines;
 
 /** Reading the classification back from a risk result. */
 class EuAiActResultTest {
@@ -82,7 +81,7 @@ class EuAiActResultTest {
     void should_be_empty_when_the_profile_has_no_eu_section_or_the_engine_lacks_the_rule_set() {
         // GIVEN a profile without euAiAct, and an engine without the rule set
         RiskResult noSection = Assess.risk(Assess.system().build());
-        RiskResult noRuleSet = Assess.risk(TestEngines.defaults(), Assess.profile("facialImageScraping", "UNTARGETED"));
+        RiskResult noRuleSet = Assess.risk(Assess.defaults(), Assess.profile("facialImageScraping", "UNTARGETED"));
         // THEN there is nothing to read
         assertThat(EuAiActResult.from(noSection)).isEmpty();
         assertThat(noSection.findings()).isEmpty();

@@ -14,7 +14,6 @@ import org.raitoolkit.rules.RuleInfo;
 import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.testkit.ScenarioOutcome;
 import org.raitoolkit.testkit.Scenarios;
-import org.raitoolkit.testkit.TestEngines;
 
 /**
  * Runs the scenario files of the EU-AI-ACT rule set (one per Art. 5 point and exception, Annex
@@ -26,7 +25,7 @@ class EuAiActScenariosTest {
     private static final Path SCENARIOS = Resources.path("scenarios");
 
     private static ToolkitEngine engine() {
-        return TestEngines.withRuleSets(EuAiAct.ruleSet());
+        return Assess.engine();
     }
 
     @TestFactory

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
@@ -16,7 +17,8 @@ import org.raitoolkit.rules.RuleSetChecks;
 
 /**
  * The contract every rule set added to the toolkit should meet. Implement it in a test class of
- * your own and return your rule set; JUnit 5 runs the default methods as tests.
+ * your own and return your rule set; JUnit 5 runs the default methods as tests, each given the
+ * engine with your rule set, built once per test class.
  *
  * <pre>{@code
  * class NationalRulesContractTest implements RuleSetContract {
@@ -26,6 +28,7 @@ import org.raitoolkit.rules.RuleSetChecks;
  * }
  * }</pre>
  */
+@ExtendWith(ContractEngineResolver.class)
 public interface RuleSetContract {
 
     /** The rule set under test. */
@@ -41,49 +44,45 @@ public interface RuleSetContract {
         return 20261127L;
     }
 
-    private ToolkitEngine engine() {
-        return TestEngines.withRuleSets(ruleSet());
-    }
-
-    private List<RuleInfo> ownRules() {
-        return engine().rules().stream().filter(r -> r.ruleSet().equals(ruleSet().id())).toList();
+    private List<RuleInfo> ownRules(ToolkitEngine engine) {
+        return engine.rules().stream().filter(r -> r.ruleSet().equals(ruleSet().id())).toList();
     }
 
     @Test
-    default void rule_set_compiles_with_the_default_rules_and_adds_rules() {
-        assertThat(engine().ruleSets()).contains(ruleSet().id());
-        assertThat(ownRules()).as("rules of %s", ruleSet().id()).isNotEmpty();
+    default void rule_set_compiles_with_the_default_rules_and_adds_rules(ToolkitEngine engine) {
+        assertThat(engine.ruleSets()).contains(ruleSet().id());
+        assertThat(ownRules(engine)).as("rules of %s", ruleSet().id()).isNotEmpty();
     }
 
     @Test
-    default void every_rule_has_an_id_and_a_description() {
-        assertThat(ownRules()).allSatisfy(r -> {
+    default void every_rule_has_an_id_and_a_description(ToolkitEngine engine) {
+        assertThat(ownRules(engine)).allSatisfy(r -> {
             assertThat(r.id()).as("id of rule '%s'", r.name()).isNotBlank();
             assertThat(r.description()).as("@description of rule %s", r.id()).isNotBlank();
         });
     }
 
     @Test
-    default void every_rule_runs_in_a_phase_of_the_engine() {
+    default void every_rule_runs_in_a_phase_of_the_engine(ToolkitEngine engine) {
         Set<String> phases = Set.of("risk-applicability", "risk-rate", "risk-aggravate", "risk-inherent",
                 "risk-mitigate", "risk-residual", "risk-aggregate", "risk-decide", "risk-recommend",
                 "readiness-score", "readiness-cap", "readiness-overall", "readiness-roadmap", "readiness-recommend",
                 "workbook-complete", "workbook-plan", "MAIN");
-        assertThat(ownRules()).allSatisfy(r -> assertThat(phases).as("phase of rule %s", r.id()).contains(r.phase()));
+        assertThat(ownRules(engine)).allSatisfy(r -> assertThat(phases).as("phase of rule %s", r.id()).contains(r.phase()));
     }
 
     @Test
-    default void nothing_fires_on_empty_input() {
-        Set<String> own = ownRules().stream().map(RuleInfo::id).collect(Collectors.toSet());
-        List<String> fired = RuleSetChecks.rulesFiringWithoutFacts(engine());
+    default void nothing_fires_on_empty_input(ToolkitEngine engine) {
+        Set<String> own = ownRules(engine).stream().map(RuleInfo::id).collect(Collectors.toSet());
+        List<String> fired = RuleSetChecks.rulesFiringWithoutFacts(engine);
         assertThat(fired).as("rules of %s that fired with no facts at all", ruleSet().id())
                 .noneMatch(own::contains);
     }
 
     @Test
-    default void rule_set_never_softens_a_default_result() {
-        ToolkitEngine defaults = TestEngines.defaults();
-        ToolkitEngine extended = engine();
+    default void rule_set_never_softens_a_default_result(ToolkitEngine engine) {
+        ToolkitEngine defaults = ToolkitEngine.withDefaults();
+        ToolkitEngine extended = engine;
         for (RiskAnswers answers : SampleInputs.risk(defaults.content(), seed(), sampleSize())) {
             RiskResult base = defaults.assessRisk(answers);
             RiskResult withSet = extended.assessRisk(answers);

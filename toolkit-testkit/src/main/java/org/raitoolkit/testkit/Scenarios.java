@@ -26,7 +26,7 @@ import org.raitoolkit.rules.ToolkitEngine;
  * Reads and runs scenario files against an engine. Thread-safe.
  *
  * <pre>{@code
- * ToolkitEngine engine = TestEngines.withRuleSets(myRuleSet);
+ * ToolkitEngine engine = ToolkitEngine.builder().ruleSet(myRuleSet).build();
  * for (ScenarioOutcome o : Scenarios.runAll(engine, Path.of("src/test/resources/scenarios"))) {
  *     assertThat(o.mismatches()).as(o.toString()).isEmpty();
  * }

@@ -75,7 +75,7 @@ class AssessmentIsolationTest {
     @Test
     void should_assess_as_a_new_engine_would_after_a_rule_threw() {
         // GIVEN an engine whose extension rule throws for a marked profile, and the result of a new engine
-        ToolkitEngine engine = TestEngines.withRuleSets(FAILING);
+        ToolkitEngine engine = ToolkitEngine.builder().ruleSet(FAILING).build();
         RiskAnswers plain = answers(engine);
         RiskAnswers marked = new RiskAnswers(plain.system().toBuilder().attribute("test.fail", "yes").build(),
                 plain.ratings(), plain.organisationalReadiness());
@@ -94,7 +94,7 @@ class AssessmentIsolationTest {
     @Test
     void should_give_equal_results_when_the_same_answers_are_assessed_again_and_again() {
         // GIVEN an engine and two different systems
-        ToolkitEngine engine = TestEngines.defaults();
+        ToolkitEngine engine = ToolkitEngine.withDefaults();
         RiskAnswers lfr = answers(engine);
         RiskAnswers lowRisk = AnswerFiles.forPack(engine.content()).readRisk(Resources.path("scenarios/default/inputs/patrol-route-proceed.yaml"));
         String first = engine.assessRisk(lfr).toString();
@@ -110,7 +110,7 @@ class AssessmentIsolationTest {
     @Test
     void should_merge_recommendations_when_two_rules_issue_the_same_id() {
         // GIVEN two rules that issue one recommendation id, with different reasons and priorities
-        ToolkitEngine engine = TestEngines.withRuleSets(ISSUING);
+        ToolkitEngine engine = ToolkitEngine.builder().ruleSet(ISSUING).build();
         // WHEN a system is assessed
         List<Recommendation> issued = engine.assessRisk(answers(engine)).recommendations().stream()
                 .filter(r -> r.id().equals("TEST-REC")).toList();

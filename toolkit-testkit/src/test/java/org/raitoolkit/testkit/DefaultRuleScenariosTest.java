@@ -24,6 +24,9 @@ import org.raitoolkit.rules.ToolkitEngine;
  */
 class DefaultRuleScenariosTest {
 
+    /** The engine with the default rules, built once for this class. */
+    private static final ToolkitEngine DEFAULTS = ToolkitEngine.withDefaults();
+
     private static final Path DEFAULT_SCENARIOS = Resources.path("scenarios/default");
     private static final Path CONDITIONAL_SCENARIOS = Resources.path("scenarios/conditional-pack");
 
@@ -32,7 +35,7 @@ class DefaultRuleScenariosTest {
      * pack some factors apply to every system, so the rules that score factors always fire.
      */
     private static ToolkitEngine conditionalEngine() {
-        ContentPack d = TestEngines.defaults().content();
+        ContentPack d = DEFAULTS.content();
         List<RiskFactor> factors = d.riskFactors().stream().map(f -> {
             Applicability a = f.appliesWhen();
             Set<ProfileFact> allOf = new java.util.HashSet<>(a.allOf());
@@ -51,7 +54,7 @@ class DefaultRuleScenariosTest {
     }
 
     private static List<ScenarioOutcome> allOutcomes() {
-        List<ScenarioOutcome> outcomes = new ArrayList<>(Scenarios.runAll(TestEngines.defaults(), DEFAULT_SCENARIOS));
+        List<ScenarioOutcome> outcomes = new ArrayList<>(Scenarios.runAll(DEFAULTS, DEFAULT_SCENARIOS));
         outcomes.addAll(Scenarios.runAll(Holder.CONDITIONAL, CONDITIONAL_SCENARIOS));
         return outcomes;
     }
@@ -60,7 +63,7 @@ class DefaultRuleScenariosTest {
     Stream<DynamicTest> every_scenario_of_the_default_rules_passes() {
         return Stream.concat(
                 Scenarios.files(DEFAULT_SCENARIOS).stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
-                        () -> assertPasses(Scenarios.run(TestEngines.defaults(), f)))),
+                        () -> assertPasses(Scenarios.run(DEFAULTS, f)))),
                 Scenarios.files(CONDITIONAL_SCENARIOS).stream().map(f -> DynamicTest.dynamicTest("conditional-pack/" + f.getFileName(),
                         () -> assertPasses(Scenarios.run(Holder.CONDITIONAL, f)))));
     }
@@ -72,7 +75,7 @@ class DefaultRuleScenariosTest {
     @Test
     void should_have_a_firing_and_a_non_firing_scenario_for_every_default_rule() {
         // GIVEN every default rule and every scenario outcome
-        Set<String> rules = TestEngines.defaults().rules().stream()
+        Set<String> rules = DEFAULTS.rules().stream()
                 .filter(r -> r.ruleSet().equals("DEFAULT")).map(RuleInfo::id).collect(Collectors.toSet());
         List<ScenarioOutcome> outcomes = allOutcomes();
         // WHEN we collect the rules each passing scenario claims, and checks, fired or not fired

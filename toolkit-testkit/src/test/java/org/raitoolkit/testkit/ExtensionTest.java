@@ -18,6 +18,9 @@ import org.raitoolkit.rules.ToolkitEngine;
 
 class ExtensionTest {
 
+    private static final ToolkitEngine NATIONAL_LAW =
+            ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law"))).build();
+
     private static RiskAnswers liveFacialRecognition(ToolkitEngine engine) {
         return AnswerFiles.forPack(engine.content()).readRisk(Resources.path("scenarios/default/inputs/lfr-escalate.yaml"));
     }
@@ -25,7 +28,7 @@ class ExtensionTest {
     @Test
     void should_show_national_rules_in_results_and_reasons_when_added_from_a_folder_with_drl_and_a_decision_table() {
         // GIVEN an engine with a national-law rule set read from a folder (one DRL file, one CSV decision table)
-        ToolkitEngine engine = TestEngines.withRuleSets(RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law")));
+        ToolkitEngine engine = NATIONAL_LAW;
         RiskAnswers answers = liveFacialRecognition(engine);
         // WHEN a system that meets both rules is assessed
         RiskResult result = engine.assessRisk(answers);
@@ -45,7 +48,7 @@ class ExtensionTest {
     @Test
     void should_not_fire_national_rules_when_the_profile_does_not_meet_them() {
         // GIVEN the national rules and a system with a warrant recorded and no custody images
-        ToolkitEngine engine = TestEngines.withRuleSets(RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law")));
+        ToolkitEngine engine = NATIONAL_LAW;
         RiskAnswers lfr = liveFacialRecognition(engine);
         RiskAnswers answers = new RiskAnswers(lfr.system().toBuilder().attribute("national.warrant", "GRANTED")
                 .dataSources(java.util.Set.of(org.raitoolkit.model.DataSource.CCTV_AND_VIDEO)).build(), lfr.ratings(), null);
@@ -59,7 +62,7 @@ class ExtensionTest {
     @Test
     void should_score_a_factor_that_a_rule_set_adds_like_any_factor_of_the_content() {
         // GIVEN a rule set that adds a national risk factor to biometric systems
-        ToolkitEngine engine = TestEngines.withRuleSets(RuleSet.fromFolder("NATIONAL-FACTORS", Resources.path("national-factor")));
+        ToolkitEngine engine = ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-FACTORS", Resources.path("national-factor"))).build();
         RiskAnswers answers = liveFacialRecognition(engine);
         // WHEN a biometric system without the audit is assessed
         RiskResult result = engine.assessRisk(answers);
@@ -91,7 +94,7 @@ class ExtensionTest {
     @Test
     void should_stop_the_build_with_file_line_and_message_when_a_rule_file_is_broken_and_keep_older_engines_working() {
         // GIVEN an engine built before
-        ToolkitEngine before = TestEngines.defaults();
+        ToolkitEngine before = ToolkitEngine.withDefaults();
         RiskAnswers answers = liveFacialRecognition(before);
         // WHEN a rule set with a syntax error is compiled
         // THEN the build fails naming the file and the line

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.euaiact.EuAiAct;
-import org.raitoolkit.testkit.TestEngines;
 
 /** The web app started with the EU AI Act rule set, as {@code toolkit --jurisdiction EU serve} starts it. */
 class WebAppEuAiActTest {
@@ -19,7 +19,7 @@ class WebAppEuAiActTest {
 
     @BeforeAll
     static void start() {
-        server = ToolkitWebServer.builder(TestEngines.withRuleSets(EuAiAct.ruleSet())).port(0).start();
+        server = ToolkitWebServer.builder(ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build()).port(0).start();
         web = new WebForms(server.uri());
     }
 

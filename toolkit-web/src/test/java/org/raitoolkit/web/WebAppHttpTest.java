@@ -22,12 +22,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
-import org.raitoolkit.testkit.TestEngines;
 
 /**
  * The web app over HTTP, as a browser meets it: pages, validation with the reader's messages,
@@ -36,6 +36,9 @@ import org.raitoolkit.testkit.TestEngines;
  */
 class WebAppHttpTest {
 
+    /** The engine with the default rules, built once for this class. */
+    private static final ToolkitEngine DEFAULTS = ToolkitEngine.withDefaults();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static ToolkitWebServer server;
@@ -43,7 +46,7 @@ class WebAppHttpTest {
 
     @BeforeAll
     static void start() {
-        server = ToolkitWebServer.builder(TestEngines.defaults()).port(0).start();
+        server = ToolkitWebServer.builder(DEFAULTS).port(0).start();
         web = new WebForms(server.uri());
     }
 
@@ -199,7 +202,7 @@ class WebAppHttpTest {
         HttpResponse<String> page = web.post("/risk", WebForms.with(WebForms.risk(lfr), "action", "assess"));
 
         // THEN decision and level as words, the heat map, and the answers to download
-        RiskResult expected = TestEngines.defaults().assessRisk(lfr);
+        RiskResult expected = DEFAULTS.assessRisk(lfr);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"result-decision\">" + expected.decision().name().replace('_', ' ') + "<",
                 "id=\"result-level\">" + expected.overallLevel().name().replace('_', ' ') + "<", "<svg",
@@ -223,7 +226,7 @@ class WebAppHttpTest {
 
         // THEN each is an attachment in its format
         JsonNode report = JSON.readTree(json.body());
-        assertThat(report.path("decision").asText()).isEqualTo(TestEngines.defaults().assessRisk(WebForms.riskExample(WebForms.LFR))
+        assertThat(report.path("decision").asText()).isEqualTo(DEFAULTS.assessRisk(WebForms.riskExample(WebForms.LFR))
                 .decision().name());
         assertThat(json.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"risk-live-facial-recognition-at-the-riverside-festival.json\"");

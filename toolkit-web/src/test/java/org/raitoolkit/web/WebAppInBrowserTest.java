@@ -36,13 +36,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.Reports;
-import org.raitoolkit.testkit.TestEngines;
 
 /**
  * The web app in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), used
@@ -52,6 +52,9 @@ import org.raitoolkit.testkit.TestEngines;
  * skipped, except under {@code CI=true}, where it fails.
  */
 class WebAppInBrowserTest {
+
+    /** The engine with the default rules, built once for this class. */
+    private static final ToolkitEngine DEFAULTS = ToolkitEngine.withDefaults();
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -63,7 +66,7 @@ class WebAppInBrowserTest {
 
     private static Path downloads;
     private static ToolkitWebServer server;
-    private static final Reports REPORTS = Reports.of(TestEngines.defaults().content(), TestEngines.defaults().provenance());
+    private static final Reports REPORTS = Reports.of(DEFAULTS.content(), DEFAULTS.provenance());
     private static ChromeDriver driver;
 
     @BeforeAll
@@ -75,7 +78,7 @@ class WebAppInBrowserTest {
         }
         assumeTrue(present, "Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "); skipping the browser test");
 
-        server = ToolkitWebServer.builder(TestEngines.defaults()).port(0).start();
+        server = ToolkitWebServer.builder(DEFAULTS).port(0).start();
         downloads = Files.createDirectories(dir.resolve("downloads"));
 
         // Explicit paths, so that Selenium Manager never tries to download a driver or a browser.
@@ -115,7 +118,7 @@ class WebAppInBrowserTest {
     void should_show_and_download_the_cli_result_when_a_risk_assessment_is_filled_in_by_hand() throws IOException {
         // GIVEN the live facial recognition example, and the JSON report the library makes of it
         RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);
-        JsonNode cli = JSON.readTree(REPORTS.render(REPORTS.risk(lfr, TestEngines.defaults().assessRisk(lfr)), ReportFormat.JSON, null));
+        JsonNode cli = JSON.readTree(REPORTS.render(REPORTS.risk(lfr, DEFAULTS.assessRisk(lfr)), ReportFormat.JSON, null));
 
         // WHEN a person types the profile, then the ratings and mitigations, and submits
         open("/risk");

@@ -4,7 +4,7 @@ import java.util.List;
 import org.raitoolkit.rules.RuleSet;
 
 /**
- * The default rules: the method of DOMAIN.md section 4, one topic per file, listed explicitly so
+ * The default rules: the toolkit's assessment method, one topic per file, listed explicitly so
  * that nothing on the class path joins them by accident.
  */
 final class DefaultRules {
