@@ -249,10 +249,13 @@ final class RuleCompiler {
         return problems;
     }
 
+    /** The first two lines of the compiler's message, without the name of its exception class. */
     private static String firstLine(Throwable e) {
-        String m = String.valueOf(e.getMessage()).strip();
-        return e.getClass().getSimpleName() + (m.isEmpty() ? "" : ": " + m.lines().findFirst().orElse("")
-                + m.lines().skip(1).findFirst().map(l -> " " + l.strip()).orElse(""));
+        String m = e.getMessage() == null ? "" : e.getMessage().strip();
+        if (m.isEmpty()) {
+            return "no message from the compiler";
+        }
+        return m.lines().findFirst().orElse("") + m.lines().skip(1).findFirst().map(l -> " " + l.strip()).orElse("");
     }
 
     /** SHA-256 over every rule set's id and files, so reports can say exactly which rules ran. */
