@@ -1,106 +1,91 @@
 #!/usr/bin/env bash
-# Reproduces the figures of docs/performance.md. Run from anywhere; works in the repository root.
+# Measures the figures of docs/performance.md. Run from anywhere; it works in the repository root.
 #
-#   toolkit-benchmarks/measure.sh [build] [machine] [jmh] [startup] [startup-options] [batch] [memory] [soak]
+#   toolkit-benchmarks/measure.sh [build] [machine] [jmh] [startup] [batch]
 #
-# With no argument it runs build, machine, jmh, startup, batch and memory (about 20 minutes on
-# 2 cores); soak takes another 5 to 10. Needs hyperfine and jq
-# for startup and batch (Debian: apt-get install -y hyperfine jq). Each step prints the load
+# With no argument: all five (about 10 minutes on 2 cores). Needs jq. Each step prints the load
 # average before and after: figures taken while other work shares the CPUs are not comparable.
+# RUNS sets the runs of startup (default 10) and batch (default 3); JMH_ARGS is passed to JMH,
+# e.g. JMH_ARGS=WarmRisk to run one benchmark class.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 JAR=toolkit-benchmarks/target/benchmarks.jar
 OUT=toolkit-benchmarks/target/measure
-CLI_CP="toolkit-examples/target/toolkit-examples.jar:toolkit-examples/target/lib/*"
-NATIONAL_LAW=toolkit-testkit/src/test/resources/national-law
-RISK_EXAMPLE=toolkit-examples/src/main/resources/examples/risk/reoffending-risk-score.yaml
+RISK_EXAMPLE=toolkit-content/src/main/resources/org/raitoolkit/content/examples/risk/reoffending-risk-score.yaml
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(build machine jmh startup batch memory)
+[ ${#steps[@]} -eq 0 ] && steps=(build machine jmh startup batch)
 mkdir -p "$OUT"
 
-# Other sessions on a shared machine each get an equal share of the CPUs whatever a process's
-# nice value (the kernel groups processes by session), so a shared machine halves the figures.
-# As root, raise this session's group above the others for the duration (BENCH_PRIORITY=0: don't).
-if [ "${BENCH_PRIORITY:-1}" = 1 ] && [ -w /proc/self/autogroup ]; then
-  echo -15 > /proc/self/autogroup && echo "scheduling: $(cat /proc/self/autogroup)"
-fi
-
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
-median() { jq -r ".results[] | \"\(.command): median \(.median * 1000 | floor) ms (mean \(.mean * 1000 | floor) ± \(.stddev * 1000 | floor) ms, min \(.min * 1000 | floor), max \(.max * 1000 | floor), \(.times | length) runs)\"" "$1"; }
+ms() { echo $(($(date +%s%N) / 1000000)); }
+# stats NAME FILE: median, min and max of the milliseconds in FILE, one a line.
+stats() {
+  sort -n "$2" | awk -v name="$1" '{ t[NR] = $1 } END {
+    m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+    printf "%s: median %d ms (min %d, max %d, %d runs)\n", name, m, t[1], t[NR], NR }'
+}
 
 for step in "${steps[@]}"; do
-  echo "=== $step ($(date -u +%FT%TZ)); $(load)"
+  echo "=== $step ($(date -u +%FT%TZ), $(git rev-parse --short HEAD)); $(load)"
   case "$step" in
     build)
-      mvn -B -q install -DskipTests
+      # The benchmarks jar only; ./toolkit builds (and installs) the command line itself.
+      mvn -B -q package -DskipTests -pl toolkit-benchmarks -am
+      ./toolkit --version
       ;;
     machine)
       echo "nproc: $(nproc)"
-      echo "memory: $(free -g | awk '/Mem:/ {print $2 " GiB"}')"
-      echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+      free -h | head -2
+      grep -m1 'model name' /proc/cpuinfo
       java -version 2>&1 | head -2
       ;;
     jmh)
-      # Forks, warm-up and measurement are set per benchmark class (see each class's annotations).
-      java -jar "$JAR" -rf json -rff "$OUT/jmh-result.json" | tee "$OUT/jmh.log"
-      java -cp "$JAR" org.raitoolkit.benchmarks.JmhSummary "$OUT/jmh-result.json" | tee "$OUT/jmh-summary.md"
+      # Forks, warm-up and measurement are set on each benchmark class; the JVM's default options.
+      # shellcheck disable=SC2086
+      java -jar "$JAR" -rf json -rff "$OUT/jmh.json" ${JMH_ARGS:-} >"$OUT/jmh.log" || { tail -40 "$OUT/jmh.log"; exit 1; }
+      echo "JMH's output: $OUT/jmh.log"
+      # The median of each benchmark (the score for throughput), then how many times the reference's
+      # time per assessment the engine takes, in the same run.
+      jq -r 'map({b: (.benchmark | sub(".*\\.benchmarks\\."; "")), u: .primaryMetric.scoreUnit, t: (.mode == "thrpt"),
+            v: (if .mode == "thrpt" then .primaryMetric.score else .primaryMetric.scorePercentiles["50.0"] end)})
+        | (.[] | "\(.b): \(.v * 10 | round / 10) \(.u)"),
+          (group_by(.b | sub("\\.[^.]*$"; "")) | .[] | select(length == 2 and (.[1].b | endswith(".reference")))
+           | "\(.[0].b | sub("\\.[^.]*$"; "")): engine = x\(if .[0].t then .[1].v / .[0].v else .[0].v / .[1].v end
+             | . * 10 | round / 10) the reference")' \
+        "$OUT/jmh.json"
       ;;
     startup)
-      # The plain JVM (defaults, no archive), then a first result as users get it: ./toolkit, with
-      # its JVM options and its class-data archive, and the same without the archive
-      # (TOOLKIT_CDS=0). The first ./toolkit run makes the archive if the build changed.
+      # Whole process from a new JVM, through the launcher: one risk result, and beside it (runs
+      # alternate) `--version`, the same JVM and command line without the engine.
       ./toolkit --version >/dev/null
-      hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/startup.json" \
-        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --jvm-only" \
-        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe" \
-        "java -cp $JAR org.raitoolkit.benchmarks.StartupProbe --rules $NATIONAL_LAW" \
-        "env TOOLKIT_CDS=0 ./toolkit risk $RISK_EXAMPLE" \
-        "./toolkit risk $RISK_EXAMPLE"
-      median "$OUT/startup.json"
-      ;;
-    startup-options)
-      # The same with JVM options for one-shot runs: C1 only, and an application class-data archive.
-      java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -cp "$JAR" org.raitoolkit.benchmarks.StartupProbe >/dev/null
-      hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/startup-options.json" \
-        "java -XX:TieredStopAtLevel=1 -cp $JAR org.raitoolkit.benchmarks.StartupProbe" \
-        "java -XX:SharedArchiveFile=$OUT/app.jsa -cp $JAR org.raitoolkit.benchmarks.StartupProbe" \
-        "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$OUT/app.jsa -cp $JAR org.raitoolkit.benchmarks.StartupProbe"
-      median "$OUT/startup-options.json"
-      java -cp "$JAR" org.raitoolkit.benchmarks.StartupProbe --phases
+      ./toolkit risk "$RISK_EXAMPLE" >/dev/null
+      : >"$OUT/startup-risk.ms"; : >"$OUT/startup-version.ms"
+      for ((i = 0; i < ${RUNS:-10}; i++)); do
+        t=$(ms); ./toolkit risk "$RISK_EXAMPLE" >/dev/null; echo $(($(ms) - t)) >>"$OUT/startup-risk.ms"
+        t=$(ms); ./toolkit --version >/dev/null; echo $(($(ms) - t)) >>"$OUT/startup-version.ms"
+      done
+      stats "./toolkit risk reoffending-risk-score.yaml" "$OUT/startup-risk.ms"
+      stats "./toolkit --version (baseline)" "$OUT/startup-version.ms"
       ;;
     batch)
+      # 10,000 generated answer files, made once; each run writes into a new folder (deleting
+      # 10,000 files just before a run slows the next one's file creation on ext4).
       [ -d "$OUT/batch-in" ] || java -cp "$JAR" org.raitoolkit.benchmarks.BatchInputs "$OUT/batch-in" 10000
-      # Through the ./toolkit launcher itself, so that its JVM options and class-data archive are
-      # the ones measured. One run shown in full (progress on standard error; it also makes the
-      # archive if the build changed), then three timed runs as the launcher runs it, three
-      # without its archive (TOOLKIT_CDS=0), and three with the JVM's defaults.
-      # Each run writes into a folder that does not exist yet, and the earlier runs' reports are
-      # only moved aside (a rename), not deleted, until all runs are done: ext4 scans past the
-      # inodes of files deleted in the last minutes when it makes a new file, and deleting the
-      # 10,000 reports of one run just before the next added some 3 s of system time to it
-      # (perf: __ext4_new_inode -> recently_deleted). A batch into a new folder pays none of it.
-      mkdir -p "$OUT/batch-old"
-      set_aside="if [ -d $OUT/batch-out ]; then mv $OUT/batch-out $OUT/batch-old/\$(date +%s%N); fi"
-      sh -c "$set_aside"
-      ./toolkit batch "$OUT/batch-in" --out-dir "$OUT/batch-out" | tail -6
-      hyperfine -N --runs 3 --prepare "sh -c \"$set_aside\"" --export-json "$OUT/batch.json" \
-        "./toolkit batch $OUT/batch-in --out-dir $OUT/batch-out" \
-        "env TOOLKIT_CDS=0 ./toolkit batch $OUT/batch-in --out-dir $OUT/batch-out" \
-        "java -cp $CLI_CP org.raitoolkit.examples.cli.ToolkitCli batch $OUT/batch-in --out-dir $OUT/batch-out"
-      median "$OUT/batch.json"
-      sh -c "$set_aside"
-      java -cp "$JAR" org.raitoolkit.benchmarks.BatchStages "$OUT/batch-in" 2000 2>/dev/null
-      rm -rf "$OUT/batch-old"
-      ;;
-    memory)
-      java -cp "$JAR" org.raitoolkit.benchmarks.MemoryProbe 2>/dev/null
-      ;;
-    soak)
-      java -cp "$JAR" org.raitoolkit.benchmarks.Soak 2>/dev/null
+      rm -rf "$OUT/batch-out"; mkdir -p "$OUT/batch-out"
+      ./toolkit --version >/dev/null
+      : >"$OUT/batch.ms"
+      for ((i = 0; i < ${RUNS:-3}; i++)); do
+        t=$(ms)
+        ./toolkit batch "$OUT/batch-in" --out-dir "$OUT/batch-out/$i" >"$OUT/batch-$i.log" 2>&1 || { tail "$OUT/batch-$i.log"; exit 1; }
+        echo $(($(ms) - t)) >>"$OUT/batch.ms"
+      done
+      tail -3 "$OUT/batch-0.log"
+      stats "./toolkit batch (10,000 systems)" "$OUT/batch.ms"
+      rm -rf "$OUT/batch-out"
       ;;
     *)
-      echo "unknown step $step; steps: build machine jmh startup startup-options batch memory soak" >&2
+      echo "unknown step $step; steps: build machine jmh startup batch" >&2
       exit 2
       ;;
   esac

@@ -20,14 +20,11 @@ import org.raitoolkit.rules.RuleSet;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /**
- * Cold start inside a fresh JVM: each fork loads the content pack, builds one engine, reads the
- * largest example's answer file and assesses it once, timed as a single shot, so nothing is warm
- * (JVM start itself is outside; StartupProbe times the whole process). With and without the
- * example national-law extension rule set (a DRL and a CSV decision table, compiled at run
- * time): the difference is what an extension adds.
- *
- * <p>Only the file's bytes are fetched in the setup, outside the timing. Run from the
- * repository root, or pass {@code -p nationalLaw=PATH}.
+ * Engine start in a fresh JVM, timed once per fork: a new engine, then the first assessment of
+ * the largest example's answer file (JVM start itself is left out; measure.sh startup times the
+ * whole process). With the default rules, and with the example national-law rule set compiled
+ * at run time on top: the difference is what an extension adds. Run from the repository root,
+ * or pass {@code -p nationalLaw=PATH}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,34 +37,31 @@ public class EngineStartBenchmark {
     @Param("toolkit-testkit/src/test/resources/national-law")
     public String nationalLaw;
 
-    private String name;
-    private byte[] bytes;
+    private byte[] largest;
     private Path folder;
 
     @Setup
     public void setUp() {
         folder = Path.of(nationalLaw);
         if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("no national-law rule set at " + folder.toAbsolutePath()
+            throw new IllegalStateException("no rule set at " + folder.toAbsolutePath()
                     + "; run from the repository root or pass -p nationalLaw=PATH");
         }
-        // Which example is largest is known before the fork's timing starts; finding it here
-        // would warm the very reader and content pack that the timing must include.
-        name = Examples.RISK_FOLDER + "/" + Examples.LARGEST_RISK;
-        bytes = Examples.bytes(name);
+        // Only the file's bytes: reading them does not touch the content pack or the reader.
+        largest = WarmRiskBenchmark.largestExampleBytes();
     }
 
-    /** Default rules (precompiled when the library was built): build, then first assessment. */
     @Benchmark
     public RiskResult defaultRules() {
-        ToolkitEngine engine = ToolkitEngine.withDefaults();
-        return engine.assessRisk(AnswerFiles.forPack(engine.content()).parseRisk(name, bytes));
+        return assess(ToolkitEngine.withDefaults());
     }
 
-    /** Default rules plus the national-law rule set compiled now: build, then first assessment. */
     @Benchmark
     public RiskResult withNationalLaw() {
-        ToolkitEngine engine = ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-LAW", folder)).build();
-        return engine.assessRisk(AnswerFiles.forPack(engine.content()).parseRisk(name, bytes));
+        return assess(ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-LAW", folder)).build());
+    }
+
+    private RiskResult assess(ToolkitEngine engine) {
+        return engine.assessRisk(AnswerFiles.forPack(engine.content()).parseRisk(WarmRiskBenchmark.LARGEST, largest));
     }
 }
