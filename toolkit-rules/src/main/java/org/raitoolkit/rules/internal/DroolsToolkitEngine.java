@@ -394,6 +394,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         return VERSION;
     }
 
+    /** The library's version, as built. */
+    static String libraryVersion() {
+        return VERSION;
+    }
+
     private static String readVersion() {
         try (InputStream in = DroolsToolkitEngine.class.getResourceAsStream("/org/raitoolkit/rules/version.properties")) {
             Properties p = new Properties();

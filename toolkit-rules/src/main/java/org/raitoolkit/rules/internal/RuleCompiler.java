@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
  */
 final class RuleCompiler {
 
+    /** The KIE base of the default rules, as META-INF/kmodule.xml names it. */
+    static final String DEFAULT_KIE_BASE = "org.raitoolkit.rules.default";
+
     /** The list of executable-model classes that kie-maven-plugin writes for this module. */
     static final String DEFAULT_MODELS = "META-INF/kie/org.raitoolkit/toolkit-rules/drools-model";
 
@@ -60,7 +63,7 @@ final class RuleCompiler {
     static Compiled compile(List<RuleSet> ruleSets) {
         long start = System.nanoTime();
         boolean defaultsOnly = ruleSets.size() == 1 && DefaultRules.ID.equals(ruleSets.get(0).id());
-        KieBase base = defaultsOnly ? defaultRules(ruleSets) : fromSources(ruleSets);
+        KieBase base = defaultsOnly ? defaultRules(ruleSets) : withExtensions(ruleSets);
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = describe(base, ruleSets, problems);
         if (!problems.isEmpty()) {
@@ -97,6 +100,31 @@ final class RuleCompiler {
     }
 
     /**
+     * The default rules as compiled into this jar, and the other rule sets compiled now into a
+     * KIE base that includes them (kmodule {@code includes}): only the extensions' files are
+     * compiled. Where this jar is not known to Drools' repository (the classes are a folder, as in
+     * this module's own tests), every file is compiled.
+     */
+    private static KieBase withExtensions(List<RuleSet> ruleSets) {
+        KieServices ks = KieServices.get();
+        ReleaseId library = ks.newReleaseId("org.raitoolkit", "toolkit-rules", DroolsToolkitEngine.libraryVersion());
+        if (ks.getRepository().getKieModule(library) == null) {
+            return fromSources(ruleSets);
+        }
+        List<RuleSet> extensions = ruleSets.stream().filter(s -> !DefaultRules.ID.equals(s.id())).toList();
+        ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.writePomXML("<project xmlns=\"http://maven.apache.org/POM/4.0.0\"><modelVersion>4.0.0</modelVersion>"
+                + "<groupId>" + releaseId.getGroupId() + "</groupId><artifactId>" + releaseId.getArtifactId() + "</artifactId>"
+                + "<version>" + releaseId.getVersion() + "</version><dependencies><dependency>"
+                + "<groupId>" + library.getGroupId() + "</groupId><artifactId>" + library.getArtifactId() + "</artifactId>"
+                + "<version>" + library.getVersion() + "</version></dependency></dependencies></project>");
+        kfs.writeKModuleXML("<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"><kbase name=\"engine\" default=\"true\""
+                + " includes=\"" + DEFAULT_KIE_BASE + "\"/></kmodule>");
+        return build(ks, kfs, releaseId, extensions);
+    }
+
+    /**
      * Compiles {@code ruleSets} together with the executable model.
      *
      * @throws InvalidInputException naming the file, line and message of every error
@@ -104,9 +132,18 @@ final class RuleCompiler {
     private static KieBase fromSources(List<RuleSet> ruleSets) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        // A release id of its own, removed from Drools' repository once the base is built.
         ReleaseId releaseId = ks.newReleaseId("org.raitoolkit.generated", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
+        return build(ks, kfs, releaseId, ruleSets);
+    }
+
+    /**
+     * Writes the files of {@code ruleSets} into {@code kfs} and builds its default KIE base. The
+     * module has a release id of its own, removed from Drools' repository once the base is built.
+     *
+     * @throws InvalidInputException naming the file, line and message of every error
+     */
+    private static KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, List<RuleSet> ruleSets) {
         Map<String, String> displayNames = new HashMap<>();
         for (RuleSet set : ruleSets) {
             for (RuleResource r : set.resources()) {
