@@ -89,7 +89,8 @@ class BatchKillTest {
         int assessed = Integer.parseInt(counts.group(2));
         int alreadyDone = Integer.parseInt(counts.group(3));
         assertThat(total).isEqualTo(SYSTEMS);
-        assertThat(alreadyDone).isEqualTo(left.size());
+        // A report whose record in sources/ the kill stopped is assessed again (one thread: at most one).
+        assertThat(alreadyDone).isBetween(left.size() - 1, left.size());
         assertThat(assessed + alreadyDone).isEqualTo(SYSTEMS);
         assertThat(Integer.parseInt(counts.group(4))).isZero();
 
