@@ -86,7 +86,7 @@ public final class AtomicFiles {
                 syncFolder(absolute.getParent());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the report to " + absolute + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the report to " + absolute + ": " + reason(e), e);
         } finally {
             if (created != null) {
                 try {
@@ -96,6 +96,29 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** The operating system's reason ("permission denied", "no space left on device"), not the temporary file's path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            // What creating a folder says when a file has its name.
+            return "not a directory (a file stands where a folder is needed)";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String r = fs.getReason();
+            return r == null || r.isEmpty() ? "the operating system refused"
+                    : Character.toLowerCase(r.charAt(0)) + r.substring(1);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /**

@@ -264,7 +264,7 @@ public final class BatchCommand extends ToolkitCommand {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not clear temporary files from " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not clear temporary files from " + folder + ": " + IoMessages.reason(e), e);
         }
     }
 

@@ -19,8 +19,15 @@ final class IoMessages {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return lowerFirst(fs.getReason());
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            // What creating a folder says when a file has its name.
+            return "not a directory (a file stands where a folder is needed)";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() == null || fs.getReason().isBlank() ? "the operating system refused" : lowerFirst(fs.getReason());
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? "input/output error" : lowerFirst(message);

@@ -96,7 +96,7 @@ public final class NewCommand extends ToolkitCommand {
             }
             syncFolder(dir);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("could not write " + file + ": " + IoMessages.reason(e), e);
         }
     }
 
