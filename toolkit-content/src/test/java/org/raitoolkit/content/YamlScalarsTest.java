@@ -119,11 +119,11 @@ class YamlScalarsTest {
             annexIIOffence|~|= null
             assessmentDate|2024-01-01|= LocalDate 2024-01-01
             assessmentDate|"2024-01-01"|= LocalDate 2024-01-01
-            assessmentDate|2024-1-1|! 10:21 /system/euAiAct/assessmentDate Cannot deserialize value of type `java.time.LocalDate` from String "2024-1-1": Failed to deserialize java.time.LocalDate: (java.time.format.DateTimeParseException) Text '2024-1-1' could not be parsed at index 5
+            assessmentDate|2024-1-1|! 10:21 /system/euAiAct/assessmentDate expected a date as YYYY-MM-DD (for example 2026-11-27), found '2024-1-1'
             assessmentDate|2024-01-01T10:00:00Z|= LocalDate 2024-01-01
             assessmentDate|20240101|= LocalDate +57385-07-07
-            assessmentDate|2024-02-30|! 10:21 /system/euAiAct/assessmentDate Cannot deserialize value of type `java.time.LocalDate` from String "2024-02-30": Failed to deserialize java.time.LocalDate: (java.time.format.DateTimeParseException) Text '2024-02-30' could not be parsed: Invalid date 'FEBRUARY 30'
-            assessmentDate|2024-01-01 10:00:00|! 10:21 /system/euAiAct/assessmentDate Cannot deserialize value of type `java.time.LocalDate` from String "2024-01-01 10:00:00": Failed to deserialize java.time.LocalDate: (java.time.format.DateTimeParseException) Text '2024-01-01 10:00:00' could not be parsed, unparsed text found at index 10
+            assessmentDate|2024-02-30|! 10:21 /system/euAiAct/assessmentDate '2024-02-30' is not a date of the calendar; expected a date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has
+            assessmentDate|2024-01-01 10:00:00|! 10:21 /system/euAiAct/assessmentDate expected a date as YYYY-MM-DD (for example 2026-11-27), found '2024-01-01 10:00:00'
             readiness|3|= MaturityLevel ESTABLISHED
             readiness|"3"|= MaturityLevel ESTABLISHED
             readiness|3.0|! 3:19 /answers/RQ-STRATEGY-01 '3.0' is not allowed; allowed: 0 (NOT_IN_PLACE), 1 (INITIAL), 2 (DEVELOPING), 3 (ESTABLISHED), 4 (OPTIMISED), UNKNOWN

@@ -50,12 +50,14 @@ public final class Reports {
     private final Clock clock;
     private final Rendering rendering;
     private final JsonLayout jsonLayout;
+    private final boolean fsync;
 
-    private Reports(ContentPack pack, Provenance provenance, Clock clock, JsonLayout jsonLayout) {
+    private Reports(ContentPack pack, Provenance provenance, Clock clock, JsonLayout jsonLayout, boolean fsync) {
         this.pack = Objects.requireNonNull(pack, "pack");
         this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.jsonLayout = Objects.requireNonNull(jsonLayout, "jsonLayout");
+        this.fsync = fsync;
         this.rendering = new Rendering(pack);
     }
 
@@ -69,7 +71,7 @@ public final class Reports {
      * @throws NullPointerException if an argument is null
      */
     public static Reports of(ContentPack pack, Provenance provenance) {
-        return new Reports(pack, provenance, Clock.systemUTC(), JsonLayout.INDENTED);
+        return new Reports(pack, provenance, Clock.systemUTC(), JsonLayout.INDENTED, true);
     }
 
     /**
@@ -82,7 +84,7 @@ public final class Reports {
      * @throws NullPointerException if an argument is null
      */
     public static Reports of(ContentPack pack, Provenance provenance, Clock clock) {
-        return new Reports(pack, provenance, clock, JsonLayout.INDENTED);
+        return new Reports(pack, provenance, clock, JsonLayout.INDENTED, true);
     }
 
     /**
@@ -94,7 +96,20 @@ public final class Reports {
      * @throws NullPointerException if {@code layout} is null
      */
     public Reports withJsonLayout(JsonLayout layout) {
-        return new Reports(pack, provenance, clock, layout);
+        return new Reports(pack, provenance, clock, layout, fsync);
+    }
+
+    /**
+     * These reports with {@link #write} forcing each file and its folder to the disk
+     * ({@code fsync}, the default) or not. Without it a write is still atomic for readers while
+     * the machine runs, but a power cut can leave a report empty or missing; a program writing
+     * thousands of reports can turn it off when it can tell such a report from a whole one (the
+     * command line's batch records a hash of each report) and write again.
+     *
+     * @return a new instance; this one is unchanged
+     */
+    public Reports withFsync(boolean fsync) {
+        return new Reports(pack, provenance, clock, jsonLayout, fsync);
     }
 
     /** The layout of the JSON text these reports render and write; never null. */
@@ -170,7 +185,8 @@ public final class Reports {
 
     /**
      * Renders a report and writes it to {@code file} atomically: the text goes to a temporary file
-     * in the same folder, which then replaces {@code file} in one rename. A reader never sees a
+     * in the same folder, which then replaces {@code file} in one rename, and the file and its
+     * folder are forced to the disk (unless {@link #withFsync} turned that off). A reader never sees a
      * half-written file, and if rendering or writing fails, {@code file} is left as it was and no
      * temporary file remains. Missing parent folders are created. The file holds the text
      * {@link #render} returns, in UTF-8.
@@ -183,7 +199,7 @@ public final class Reports {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        AtomicFiles.writeBytes(file, () -> format == ReportFormat.JSON
+        AtomicFiles.writeBytes(file, fsync, () -> format == ReportFormat.JSON
                 ? JsonReports.utf8(report, jsonLayout)
                 : render(report, format, audience).getBytes(StandardCharsets.UTF_8));
     }

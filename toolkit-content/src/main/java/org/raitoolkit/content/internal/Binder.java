@@ -115,10 +115,10 @@ public final class Binder {
         try {
             value = MAPPER.treeToValue(tree.root(), type);
         } catch (JsonMappingException e) {
-            problems.add(tree.problem(pointer(e), e.getOriginalMessage()));
+            problems.add(tree.problem(pointer(e), bindingMessage(e)));
             return Optional.empty();
         } catch (Exception e) {
-            problems.add(tree.problem("", "could not be read: " + e.getMessage()));
+            problems.add(tree.problem("", "could not be read: " + TreeReader.withoutJavaNames(String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
         if (value == null) {
@@ -216,5 +216,41 @@ public final class Binder {
             }
         }
         return s.toString();
+    }
+
+    /** What Jackson says of a value it could not bind, in the toolkit's words. */
+    private static String bindingMessage(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            String value = String.valueOf(f.getValue());
+            if (f.getTargetType() == java.time.LocalDate.class && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return "'" + value + "' is not a date of the calendar; expected a date as YYYY-MM-DD, with a month "
+                        + "from 01 to 12 and a day that month has";
+            }
+            return "expected " + expected(f.getTargetType()) + ", found '" + value + "'";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + expected(m.getTargetType());
+        }
+        String message = TreeReader.withoutJavaNames(String.valueOf(e.getOriginalMessage()));
+        return message.contains("Exception") ? "a value of the wrong form" : message;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "a date as YYYY-MM-DD (for example 2026-11-27)";
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        } else if (type == double.class || type == Double.class) {
+            return "a number";
+        } else if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        } else if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        } else if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        } else if (type == String.class) {
+            return "text";
+        }
+        return "a mapping";
     }
 }

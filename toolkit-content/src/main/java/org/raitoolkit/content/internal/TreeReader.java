@@ -32,6 +32,16 @@ import org.raitoolkit.model.Problem;
  */
 public final class TreeReader {
 
+    /** What the parsers say of bytes that are not UTF-8. */
+    private static final Pattern NOT_UTF8 = Pattern.compile("(?i)invalid utf-8|CharConversionException|does not look like UTF-8");
+    /** A Java class name before a message ("java.io.IOException: "), or in backquotes. */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:java|javax|com\\.fasterxml|org\\.yaml)\\.[\\w.$]+(?:: )?|`[\\w.$]+`");
+
+    /** {@code message} without the names of Java classes, which mean nothing to the person who wrote the file. */
+    static String withoutJavaNames(String message) {
+        return JAVA_NAME.matcher(message).replaceAll("").trim();
+    }
+
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final JsonFactory YAML = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -79,11 +89,15 @@ public final class TreeReader {
                 line = Integer.parseInt(mark.group(1));
                 column = Integer.parseInt(mark.group(2));
             }
-            problems.add(new Problem(source, line, column,
-                    "", "malformed " + (json ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage())));
+            String message = oneLine(e.getOriginalMessage());
+            problems.add(new Problem(source, line, column, "", NOT_UTF8.matcher(message).find()
+                    ? "the file is not text encoded as UTF-8; save it as UTF-8 (a byte here is not UTF-8)"
+                    : "malformed " + (json ? "JSON" : "YAML") + ": " + withoutJavaNames(message)));
             return null;
         } catch (IOException e) {
-            problems.add(new Problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+            problems.add(new Problem(source, 0, 0, "", NOT_UTF8.matcher(String.valueOf(e.getMessage())).find()
+                    ? "the file is not text encoded as UTF-8; save it as UTF-8"
+                    : "could not be read: " + withoutJavaNames(String.valueOf(e.getMessage()))));
             return null;
         }
     }

@@ -40,8 +40,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #OK} on success; {@value #INVALID_INPUT} when the input (arguments, a
  * content pack, an answer file) is not valid, with every problem listed on standard error;
- * {@value #INTERNAL_ERROR} for anything else, with a one-line message and no stack trace (set
- * the environment variable {@code TOOLKIT_DEBUG=1} to get one).
+ * {@value #FILE_ERROR} when a file or folder could not be read or written (the path and the
+ * operating system's reason, such as "permission denied" or "no space left on device", are on
+ * standard error); {@value #INTERNAL_ERROR} for anything else, with a one-line message and no
+ * stack trace (set the environment variable {@code TOOLKIT_DEBUG=1} to get one).
  *
  * <p>Run it with {@link #main(String[])}, or build it with {@link #commandLine()} to capture its
  * output. A subcommand reaches the shared options, such as the content pack, through
@@ -53,6 +55,11 @@ import picocli.CommandLine.Spec;
         description = "Responsible AI in law enforcement: principles, readiness, risk and workbook, from the command line.%n"
                 + "An independent implementation of the publicly described INTERPOL/UNICRI toolkit; "
                 + "not affiliated with or endorsed by INTERPOL or UNICRI.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success",
+                "2:invalid input (arguments, a content pack, an answer file); every problem is listed",
+                "3:a file or folder could not be read or written (its path and the system's reason are shown)",
+                "1:an internal error, a bug in the toolkit (TOOLKIT_DEBUG=1 shows the details)"},
         subcommands = {DemoCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
                 RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
@@ -66,6 +73,9 @@ public final class ToolkitCli implements Runnable {
 
     /** Exit code of a command given input that is not valid. */
     public static final int INVALID_INPUT = 2;
+
+    /** Exit code of a command that could not read or write a file or folder: full disk, no permission. */
+    public static final int FILE_ERROR = 3;
 
     @Option(names = "--content", paramLabel = "DIR",
             description = "Use the content pack in DIR (the layout of the built-in pack) instead of the built-in one.")

@@ -1,10 +1,10 @@
 package org.raitoolkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,132 +13,169 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.content.BundledExamples;
 import org.raitoolkit.content.ContentPacks;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.testkit.SampleInputs;
 
 /**
- * A batch killed mid-run, as the operating system kills it: no shutdown hook, no finally block.
- * The batch runs in a JVM of its own, started with this test's class path, so that the kill is
- * real; the resumed run then has to make whole what the kill left.
+ * Fault injection: a batch killed again and again, as the operating system kills it (no shutdown
+ * hook, no finally block), each time resumed, must end with the very reports and summary of a
+ * run that was never interrupted. The batch runs in a JVM of its own, started with this test's
+ * class path, so that each kill is real. The kill points are random but seeded; the seed is
+ * printed, and {@code -Dbatch.kill.seed=N} replays a run.
  */
 class BatchKillTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Enough systems that the kill lands mid-run even on a fast machine. */
-    private static final int SYSTEMS = 300;
+    /** Enough systems that most kills land mid-run. */
+    private static final int SYSTEMS = 200;
 
-    /** How many reports to wait for before the kill. */
-    private static final int KILL_AFTER = 5;
+    private static final int KILLS = 20;
 
-    /** How long a slow machine may take to start the JVM, build the engine and write those reports. */
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** How long one run may take to start and make the progress a kill waits for. */
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+
+    private static final Pattern GENERATED_AT = Pattern.compile("\"generatedAt\" *: *\"[^\"]*\"");
 
     @TempDir
     Path dir;
 
     @Test
-    void should_leave_only_whole_reports_and_resume_to_one_report_per_system_when_a_batch_is_killed() throws Exception {
+    void should_end_with_the_reports_and_summary_of_a_clean_run_when_a_batch_is_killed_and_resumed_many_times()
+            throws Exception {
+        long seed = Long.getLong("batch.kill.seed", System.nanoTime());
+        System.out.println("BatchKillTest seed: " + seed + " (replay with -Dbatch.kill.seed=" + seed + ")");
+        Random random = new Random(seed);
+
         // GIVEN a few hundred generated systems
         Path in = Files.createDirectories(dir.resolve("systems"));
         List<RiskAnswers> systems = SampleInputs.risk(ContentPacks.defaults(), 20261128L, SYSTEMS);
         for (int i = 0; i < systems.size(); i++) {
             Files.writeString(in.resolve(String.format("system-%04d.yaml", i)), AnswerFiles.toYaml(systems.get(i)));
         }
-        Path out = dir.resolve("batch");
-        Path reports = out.resolve("systems");
+        Path out = dir.resolve("killed");
 
-        // WHEN a batch in another JVM is killed once some, but not all, reports exist
-        Process batch = new ProcessBuilder(javaCommand("batch", in.toString(), "--out-dir", out.toString(), "--threads", "1"))
-                .redirectOutput(dir.resolve("batch.out").toFile())
-                .redirectError(dir.resolve("batch.err").toFile())
-                .start();
-        int atKill;
-        try {
-            atKill = awaitReports(batch, reports, KILL_AFTER);
-        } finally {
-            batch.destroyForcibly();
-            batch.waitFor(30, TimeUnit.SECONDS);
+        // WHEN a batch in another JVM is killed at random points, resuming after each kill
+        int killedMidRun = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            int before = count(out.resolve("sources"));
+            // Kill after 0 to 12 more systems are recorded, and a random fraction of a system later:
+            // on start-up, mid-write of a report, between a report and its record.
+            int more = random.nextInt(13);
+            long extraMicros = random.nextInt(40_000);
+            Process batch = new ProcessBuilder(javaCommand("batch", in.toString(), "--out-dir", out.toString(),
+                    "--resume", "--threads", "2"))
+                    .redirectOutput(dir.resolve("batch.out").toFile())
+                    .redirectError(dir.resolve("batch.err").toFile())
+                    .start();
+            try {
+                boolean ended = awaitRecords(batch, out.resolve("sources"), before + more);
+                if (!ended) {
+                    TimeUnit.MICROSECONDS.sleep(extraMicros);
+                }
+            } finally {
+                batch.destroyForcibly();
+                batch.waitFor(30, TimeUnit.SECONDS);
+            }
+            if (count(out.resolve("sources")) < SYSTEMS) {
+                killedMidRun++;
+            }
+            System.out.println("BatchKillTest kill " + (kill + 1) + ": after " + more + " more systems + " + extraMicros
+                    + " us; " + count(out.resolve("sources")) + " systems recorded");
         }
+        // ... and a file is added that takes, by sorted order, the report name of another
+        Files.write(in.resolve("SYSTEM-0000.yaml"), example("reoffending-risk-score.yaml"));
+        Run resumed = run("batch", in.toString(), "--out-dir", out.toString(), "--resume", "--threads", "2");
 
-        // THEN the kill came mid-run, and every file that looks like a report is a whole one
-        List<Path> left = reports(reports);
-        assertThat(left.size()).as("reports when killed").isBetween(atKill, SYSTEMS - 1);
-        assertThat(out.resolve("summary.json")).as("a summary is written only at the end").doesNotExist();
-        for (Path report : left) {
-            assertThat(parse(report).path("kind").asText()).as(report.toString()).isEqualTo("risk");
-        }
-
-        // WHEN the batch resumes
-        Run resumed = run("batch", in.toString(), "--out-dir", out.toString(), "--resume", "--threads", "1");
-
-        // THEN finished systems are skipped, the rest (the interrupted one among them) assessed,
-        // and every system has exactly one whole report
+        // THEN the last resume succeeds, and its reports and summary are those of a clean run
+        assertThat(killedMidRun).as("kills that left the batch unfinished").isGreaterThanOrEqualTo(KILLS / 2);
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        Matcher counts = Pattern.compile("(\\d+) systems: (\\d+) assessed, (\\d+) already done, (\\d+) invalid").matcher(resumed.out());
-        assertThat(counts.find()).as(resumed.out()).isTrue();
-        int total = Integer.parseInt(counts.group(1));
-        int assessed = Integer.parseInt(counts.group(2));
-        int alreadyDone = Integer.parseInt(counts.group(3));
-        assertThat(total).isEqualTo(SYSTEMS);
-        assertThat(alreadyDone).isEqualTo(left.size());
-        assertThat(assessed + alreadyDone).isEqualTo(SYSTEMS);
-        assertThat(Integer.parseInt(counts.group(4))).isZero();
+        Path clean = dir.resolve("clean");
+        Run cleanRun = run("batch", in.toString(), "--out-dir", clean.toString(), "--threads", "2");
+        assertThat(cleanRun.exitCode()).as(cleanRun.err()).isZero();
 
-        List<Path> all = reports(reports);
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < SYSTEMS; i++) {
-            expected.add(String.format("system-%04d.json", i));
+        assertThat(names(out.resolve("systems"))).isEqualTo(names(clean.resolve("systems")));
+        for (String name : names(clean.resolve("systems"))) {
+            assertThat(withoutTime(out.resolve("systems").resolve(name))).as(name)
+                    .isEqualTo(withoutTime(clean.resolve("systems").resolve(name)));
         }
-        assertThat(all.stream().map(p -> p.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(expected);
-        for (int i = 0; i < SYSTEMS; i++) {
-            JsonNode report = parse(reports.resolve(expected.get(i)));
-            assertThat(report.path("input").path("system").path("name").asText()).as(expected.get(i))
-                    .isEqualTo(systems.get(i).system().name());
-        }
-        JsonNode summary = parse(out.resolve("summary.json"));
-        assertThat(summary.path("systems").asInt()).isEqualTo(SYSTEMS);
-        assertThat(summary.path("assessed").asInt()).isEqualTo(assessed);
-        assertThat(summary.path("alreadyDone").asInt()).isEqualTo(alreadyDone);
+        assertThat(withoutCounts(out.resolve("summary.json"))).isEqualTo(withoutCounts(clean.resolve("summary.json")));
+        assertThat(JSON.readTree(out.resolve("summary.json").toFile()).path("systems").asInt()).isEqualTo(SYSTEMS + 1);
+        assertThat(temporaryFiles(out)).as("temporary files left").isEmpty();
+        JsonNode added = rows(out).stream().filter(r -> r.path("file").asText().equals("SYSTEM-0000.yaml")).findFirst().orElseThrow();
+        assertThat(added.path("decision").asText()).isEqualTo("DO_NOT_PROCEED");
+    }
+
+    private static byte[] example(String name) {
+        return BundledExamples.list("risk").stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().bytes();
     }
 
     /**
-     * Waits until {@code folder} holds at least {@code count} reports and returns how many it holds.
-     * Fails if the batch ends or the time runs out first.
+     * Waits until {@code folder} holds {@code count} records or the batch ends; true if it ended.
+     * Fails if the time runs out first.
      */
-    private int awaitReports(Process batch, Path folder, int count) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    private boolean awaitRecords(Process batch, Path folder, int count) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            int n = Files.isDirectory(folder) ? reports(folder).size() : 0;
-            if (n >= count) {
-                return n;
-            }
             if (!batch.isAlive()) {
-                fail("the batch ended (exit " + batch.exitValue() + ") before it was killed, with " + n + " reports:\n"
-                        + Files.readString(dir.resolve("batch.err")));
+                assertThat(batch.exitValue()).as(Files.readString(dir.resolve("batch.err"))).isZero();
+                return true;
             }
-            Thread.sleep(5);
+            if (count(folder) >= count) {
+                return false;
+            }
+            Thread.sleep(2);
         }
-        return fail("no " + count + " reports after " + START_TIMEOUT + ":\n" + Files.readString(dir.resolve("batch.err")));
+        throw new AssertionError("no " + count + " records after " + RUN_TIMEOUT + ":\n" + Files.readString(dir.resolve("batch.err")));
     }
 
-    /** The files a person or a resumed batch would take for reports. */
-    private static List<Path> reports(Path folder) throws IOException {
+    private static int count(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            return (int) s.filter(p -> !p.getFileName().toString().startsWith(".")).count();
         }
     }
 
-    private static JsonNode parse(Path file) throws IOException {
-        return JSON.readTree(file.toFile());
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<Path> temporaryFiles(Path out) throws IOException {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+
+    private static JsonNode withoutTime(Path report) throws IOException {
+        return JSON.readTree(GENERATED_AT.matcher(Files.readString(report)).replaceAll("\"generatedAt\":\"\""));
+    }
+
+    /** The summary without what differs between a resumed and a clean run: how many were already done, and each row's status. */
+    private static JsonNode withoutCounts(Path summary) throws IOException {
+        ObjectNode node = (ObjectNode) JSON.readTree(summary.toFile());
+        node.remove("assessed");
+        node.remove("alreadyDone");
+        node.path("rows").forEach(r -> ((ObjectNode) r).remove("status"));
+        return node;
+    }
+
+    private static List<JsonNode> rows(Path out) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        JSON.readTree(out.resolve("summary.json").toFile()).path("rows").forEach(rows::add);
+        return rows;
     }
 
     /** {@code java -cp <this test's class path> ToolkitCli args}. */
@@ -146,7 +183,8 @@ class BatchKillTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Surefire may start tests with a manifest-only jar on java.class.path; it names the real path here.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, ToolkitCli.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", classPath, ToolkitCli.class.getName()));
         command.addAll(List.of(args));
         return command;
     }

@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.rules.ToolkitEngine;
@@ -38,19 +43,46 @@ public final class DiffCommand extends ToolkitCommand {
     protected int execute() {
         ToolkitEngine engine = root().engine();
         AnswerFiles files = AnswerFiles.forPack(engine.content());
-        RiskAnswers a = files.readRisk(oldFile);
-        RiskAnswers b = files.readRisk(newFile);
+        // Both files read before either is reported: when both are invalid, every problem of each.
+        RiskAnswers a = null;
+        RiskAnswers b = null;
+        List<Problem> problems = new ArrayList<>();
+        try {
+            a = files.readRisk(oldFile);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        try {
+            b = files.readRisk(newFile);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            String which = a == null && b == null ? "neither " + oldFile + " nor " + newFile + " is valid"
+                    : (a == null ? oldFile : newFile) + " is not valid";
+            throw new InvalidInputException(which, problems);
+        }
         RiskResult x = engine.assessRisk(a);
         RiskResult y = engine.assessRisk(b);
         RiskDiff diff = RiskDiff.between(a, x, b, y);
+        String warning = differentSystems(a, b);
         if (format == Format.json) {
-            ObjectNode root = JSON.createObjectNode().put("old", oldFile.toString()).put("new", newFile.toString());
+            ObjectNode root = JSON.createObjectNode();
+            if (warning != null) {
+                root.put("warning", warning);
+            }
+            root.put("sameSystem", warning == null);
+            root.put("old", oldFile.toString()).put("new", newFile.toString());
             ArrayNode changes = root.putArray("changes");
             for (RiskDiff.Change c : diff.changes()) {
                 changes.addObject().put("section", c.section()).put("path", c.path()).put("before", c.before()).put("after", c.after());
             }
             out().println(root.toPrettyString());
         } else {
+            if (warning != null) {
+                // Names and purposes quote input, which can hold terminal escape sequences.
+                out().println("warning: " + Text.lines(warning));
+            }
             out().println("Changes from " + oldFile + " to " + newFile + ": " + diff.changes().size());
             String section = "";
             for (RiskDiff.Change c : diff.changes()) {
@@ -67,5 +99,23 @@ public final class DiffCommand extends ToolkitCommand {
         }
         out().flush();
         return ToolkitCli.OK;
+    }
+
+    /** Null when both files describe one system (same name, same purpose); else a warning that says how they differ. */
+    private String differentSystems(RiskAnswers a, RiskAnswers b) {
+        List<String> differ = new ArrayList<>();
+        String nameA = a.system().name();
+        String nameB = b.system().name();
+        if (!Objects.equals(nameA, nameB)) {
+            differ.add("names ('" + Text.printable(String.valueOf(nameA), 80) + "' and '" + Text.printable(String.valueOf(nameB), 80) + "')");
+        }
+        if (!Objects.equals(a.system().purpose(), b.system().purpose())) {
+            differ.add("purposes");
+        }
+        if (differ.isEmpty()) {
+            return null;
+        }
+        return oldFile + " and " + newFile + " describe different systems (their " + String.join(" and ", differ)
+                + " differ); the changes below compare two systems, not two assessments of one";
     }
 }

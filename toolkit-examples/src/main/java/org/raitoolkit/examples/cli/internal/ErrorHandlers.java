@@ -34,6 +34,16 @@ public final class ErrorHandlers {
                     return report(invalid, err);
                 }
             }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.io.UncheckedIOException unchecked) {
+                    // Its message names the path and the reason (see IoMessages).
+                    return fileError(unchecked.getMessage() != null && !unchecked.getMessage().startsWith("java.")
+                            ? unchecked.getMessage() : describe(unchecked.getCause()), e, err);
+                }
+                if (t instanceof java.io.IOException io) {
+                    return fileError(describe(io), e, err);
+                }
+            }
             err.println("toolkit: internal error: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             if ("1".equals(System.getenv("TOOLKIT_DEBUG"))) {
@@ -44,6 +54,23 @@ public final class ErrorHandlers {
             err.flush();
             return ToolkitCli.INTERNAL_ERROR;
         }
+    }
+
+    /** "could not read or write PATH: REASON", from the exception alone. */
+    private static String describe(java.io.IOException e) {
+        String path = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " " + fs.getFile() : "";
+        return "could not read or write" + path + ": " + IoMessages.reason(e);
+    }
+
+    private static int fileError(String message, Exception e, PrintWriter err) {
+        // Paths come from input, and can hold terminal escape sequences.
+        err.println("toolkit: " + Text.lines(message));
+        err.println("Check that the folder exists, that you may write to it and that the disk has space; then run again.");
+        if ("1".equals(System.getenv("TOOLKIT_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ToolkitCli.FILE_ERROR;
     }
 
     /** Arguments that do not parse: an unknown option, a missing value, a bad number. */

@@ -66,7 +66,11 @@ public final class NewCommand extends ToolkitCommand {
         }
     }
 
-    /** Writes {@code text} to a temporary file beside {@code file}, then renames it. */
+    /**
+     * Writes {@code text} to a temporary file beside {@code file}, forces it to the disk, renames
+     * it over {@code file} and forces the folder, so that a crash leaves the old file or the whole
+     * new one.
+     */
     static void writeAtomically(Path file, String text) {
         try {
             Path dir = file.toAbsolutePath().getParent();
@@ -78,13 +82,34 @@ public final class NewCommand extends ToolkitCommand {
                 if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                     Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
                 }
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(tmp,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                    while (buffer.hasRemaining()) {
+                        out.write(buffer);
+                    }
+                    out.force(true);
+                }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            syncFolder(dir);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("could not write " + file + ": " + IoMessages.reason(e), e);
+        }
+    }
+
+    /** Forces a folder's entries to the disk, where the system lets a program open a folder. */
+    static void syncFolder(Path dir) throws IOException {
+        java.nio.channels.FileChannel channel;
+        try {
+            channel = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 

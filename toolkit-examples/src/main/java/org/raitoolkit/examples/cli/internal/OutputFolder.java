@@ -88,7 +88,7 @@ final class OutputFolder {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not create the folder " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not create the folder " + folder + ": " + IoMessages.reason(e), e);
         }
         // Now that it exists, the folder itself: a link that stood there already is refused.
         checkLinks(folder, folder, relative);
@@ -111,7 +111,7 @@ final class OutputFolder {
                     throw outside(relative, real.resolve(existing.relativize(target)));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("could not check output path " + target + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("could not check output path " + target + ": " + IoMessages.reason(e), e);
             }
         }
     }
