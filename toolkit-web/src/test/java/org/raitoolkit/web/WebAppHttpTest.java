@@ -66,7 +66,8 @@ class WebAppHttpTest {
 
         // THEN
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .isEqualToIgnoringWhitespace("text/html;charset=utf-8"));
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                 .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "form-action 'self'")
                 .doesNotContain("http:", "https:", "unsafe-inline"));
