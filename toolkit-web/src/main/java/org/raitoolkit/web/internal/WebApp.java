@@ -69,7 +69,9 @@ public final class WebApp {
         headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "DENY");
-        headers.put("Referrer-Policy", "no-referrer");
+        // No address of the app to other sites; not "no-referrer", with which browsers send the
+        // app's own forms with "Origin: null", which the check against cross-site forms refuses.
+        headers.put("Referrer-Policy", "same-origin");
         headers.put("Cross-Origin-Opener-Policy", "same-origin");
         headers.put("Cross-Origin-Resource-Policy", "same-origin");
         headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
@@ -89,21 +91,28 @@ public final class WebApp {
      */
     public Response handle(Exchange exchange) {
         String method = exchange.method().toUpperCase(Locale.ROOT);
+        String token = Csrf.tokenOf(exchange.header("Cookie"));
+        boolean newToken = token == null;
+        if (newToken) {
+            token = Csrf.newToken();
+        }
+        Response response;
         try {
-            return route(exchange, method);
+            response = route(exchange, method, token);
         } catch (BadRequest e) {
-            return error(e.status(), e.title(), e.getMessage(), e.headers());
+            response = error(e.status(), e.title(), e.getMessage(), e.headers());
         } catch (InvalidInputException e) {
             // Answers carried by a download or edit form that do not read: someone changed them.
-            return problems(e);
+            response = problems(e);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("{} {} failed", method, exchange.rawPath(), e);
-            return error(500, "Something went wrong", "The server could not answer this request. This is a fault "
+            response = error(500, "Something went wrong", "The server could not answer this request. This is a fault "
                     + "in the toolkit, not in your answers; the server's console has the details.", Map.of());
         }
+        return Csrf.protect(response, token, newToken);
     }
 
-    private Response route(Exchange exchange, String method) {
+    private Response route(Exchange exchange, String method, String token) {
         checkHost(exchange.header("Host"));
         String path;
         try {
@@ -137,8 +146,11 @@ public final class WebApp {
         requireMethod(method.equals("POST") || (read && !postOnly), postOnly ? "POST" : "GET, HEAD, POST");
         Params query = FormParser.urlEncoded(exchange.rawQuery());
         if (method.equals("POST")) {
+            Csrf.checkOrigin(exchange.header("Origin"), exchange.header("Sec-Fetch-Site"), exchange.header("Host"));
             byte[] body = readBody(exchange.body());
             FormParser.Form form = FormParser.parse(exchange.header("Content-Type"), body);
+            Csrf.checkToken(token, form.params().raw(Csrf.FIELD));
+            form.params().remove(Csrf.FIELD);
             return tool.handle(new Request("POST", path, query, form.params(), form.files()));
         }
         return tool.handle(new Request("GET", path, query, new Params(), Map.of()));
