@@ -186,6 +186,7 @@ public final class JavalinServer implements AutoCloseable {
         HeadersErrorHandler() {
             setShowStacks(false);
             setShowMessageInTitle(false);
+            setCacheControl("no-store");
         }
 
         @Override

@@ -158,7 +158,7 @@ public final class WebApp {
 
     private static void requireMethod(boolean allowed, String allow) {
         if (!allowed) {
-            throw new BadRequest(405, "Method not allowed", "This address accepts " + allow + ".");
+            throw new BadRequest(405, "Method not allowed", "This address accepts " + allow + ".", Map.of("Allow", allow));
         }
     }
 
