@@ -5,13 +5,15 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -76,7 +78,9 @@ public final class JavalinServer implements AutoCloseable {
                 http.setSendXPoweredBy(false);
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+                // Deprecated in Jetty 12.1 in favour of MinimumDataRateHandler, but what the servlet
+                // layer checks while the app reads a body (SlowBodiesTest).
+                setMinRequestDataRate(http);
             });
             config.jetty.addConnector((server, http) -> {
                 ServerConnector c = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
@@ -110,6 +114,11 @@ public final class JavalinServer implements AutoCloseable {
                     + cause.getMessage(), cause instanceof IOException io ? io : new IOException(cause));
         }
         return new JavalinServer(javalin, connector[0]);
+    }
+
+    @SuppressWarnings("removal")
+    private static void setMinRequestDataRate(org.eclipse.jetty.server.HttpConfiguration http) {
+        http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
     }
 
     /** The port listened on, the one the system chose for port 0. */
@@ -163,7 +172,7 @@ public final class JavalinServer implements AutoCloseable {
             @Override
             public InputStream body() {
                 try {
-                    return req.getInputStream();
+                    return new JettyFailures(req.getInputStream());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -178,6 +187,43 @@ public final class JavalinServer implements AutoCloseable {
     }
 
     /**
+     * A request body whose reads fail as {@link IOException}s, not as Jetty's runtime exceptions:
+     * a body that arrives slower than {@link #MIN_REQUEST_DATA_RATE} as a
+     * {@link SocketTimeoutException}, so that the app answers 408 rather than 500.
+     */
+    private static final class JettyFailures extends FilterInputStream {
+
+        JettyFailures(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (RuntimeException e) {
+                throw asIo(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (RuntimeException e) {
+                throw asIo(e);
+            }
+        }
+
+        private static IOException asIo(RuntimeException e) {
+            if (e instanceof HttpException http) {
+                return http.getCode() == 408 ? new SocketTimeoutException(e.getMessage()) : new IOException(e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Jetty's own error pages (a request line or header it cannot read, a body too slow or too
      * large for it) with the app's security headers, and without the server's name or stack traces.
      */
@@ -187,12 +233,6 @@ public final class JavalinServer implements AutoCloseable {
             setShowStacks(false);
             setShowMessageInTitle(false);
             setCacheControl("no-store");
-        }
-
-        @Override
-        public java.nio.ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            WebApp.securityHeaders().forEach(fields::put);
-            return super.badMessageError(status, reason, fields);
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.raitoolkit.web.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
@@ -197,6 +198,9 @@ public final class WebApp {
                 }
                 out.write(buffer, 0, n);
             }
+        } catch (SocketTimeoutException e) {
+            throw new BadRequest(408, "Request too slow", "The form arrived too slowly and was not read to the end. "
+                    + "Send it again.");
         } catch (IOException e) {
             throw new BadRequest(400, "Request not read", "The request ended before its body was read: " + e.getMessage());
         }
@@ -240,7 +244,7 @@ public final class WebApp {
         Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
         headers.put("Content-Type", response.contentType());
         headers.putAll(response.headers());
-        if (response.status() == 413) {
+        if (response.status() == 413 || response.status() == 408) {
             // The rest of a refused body may still be on the way; do not read it as the next request.
             headers.put("Connection", "close");
         }
