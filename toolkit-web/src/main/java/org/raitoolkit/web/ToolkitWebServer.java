@@ -1,25 +1,18 @@
 package org.raitoolkit.web;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.raitoolkit.web.internal.JavalinServer;
 import org.raitoolkit.web.internal.WebApp;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /**
- * The toolkit's three questionnaires (readiness, risk, workbook) as a small web app in the JDK's
- * own HTTP server: server-rendered pages with plain forms that work without script, results with
+ * The toolkit's three questionnaires (readiness, risk, workbook) as a small web app on Javalin and
+ * Jetty (an implementation detail: no signature shows their types): server-rendered pages with plain forms that work without script, results with
  * the reports' charts, and downloads of the reports and of the answers.
  *
  * <pre>{@code
@@ -35,6 +28,10 @@ import org.raitoolkit.rules.ToolkitEngine;
  * checked by the content module's reader, with the command line's messages; request bodies are
  * limited in size; every value a person typed is escaped; pages load nothing from elsewhere.
  *
+ * <p>A client that sends half a request and waits holds no thread: connections are read without
+ * blocking, and closed after 30 seconds without traffic; at most {@code threads} requests are
+ * answered at once, the rest wait in a bounded queue.
+ *
  * <p>Instances are thread-safe. {@link #close()} stops the server and its threads.
  */
 public final class ToolkitWebServer implements AutoCloseable {
@@ -42,13 +39,11 @@ public final class ToolkitWebServer implements AutoCloseable {
     /** The default limit on a request body: 1 MiB. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024L * 1024;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final JavalinServer server;
     private final URI uri;
 
-    private ToolkitWebServer(HttpServer server, ExecutorService executor, URI uri) {
+    private ToolkitWebServer(JavalinServer server, URI uri) {
         this.server = server;
-        this.executor = executor;
         this.uri = uri;
     }
 
@@ -68,19 +63,13 @@ public final class ToolkitWebServer implements AutoCloseable {
 
     /** The port the server listens on: the one asked for, or the one the system chose for port 0. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** Stops listening, lets requests in progress finish for up to a second, and stops the threads. */
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
     /** Configures and starts a {@link ToolkitWebServer}; not thread-safe. */
@@ -159,33 +148,13 @@ public final class ToolkitWebServer implements AutoCloseable {
                 throw new IllegalArgumentException("unknown bind address '" + bindAddress + "'", e);
             }
             WebApp app = new WebApp(engine, maxRequestBytes, address.isLoopbackAddress());
-            HttpServer server;
-            try {
-                server = HttpServer.create(new InetSocketAddress(address, port), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot listen on " + address.getHostAddress() + ":" + port + ": "
-                        + e.getMessage(), e);
-            }
-            ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
-            server.createContext("/", app);
-            server.setExecutor(executor);
-            server.start();
+            JavalinServer server = JavalinServer.start(app, address, port, threads);
             String host = address.isAnyLocalAddress() ? "127.0.0.1"
                     : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-            URI uri = URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+            URI uri = URI.create("http://" + host + ":" + server.port() + "/");
             app.listeningOn(address.isLoopbackAddress() ? uri + " (this machine only)"
-                    : server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
-                    + " (open to the network, unencrypted)");
-            return new ToolkitWebServer(server, executor, uri);
-        }
-
-        private static ThreadFactory daemonThreads() {
-            AtomicInteger count = new AtomicInteger();
-            return r -> {
-                Thread t = new Thread(r, "toolkit-web-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
+                    : address.getHostAddress() + ":" + server.port() + " (open to the network, unencrypted)");
+            return new ToolkitWebServer(server, uri);
         }
     }
 }

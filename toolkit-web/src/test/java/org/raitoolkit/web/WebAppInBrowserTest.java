@@ -149,6 +149,23 @@ class WebAppInBrowserTest {
     }
 
     @Test
+    void should_review_the_workbook_when_it_is_opened_from_a_risk_result() {
+        // GIVEN the risk result of the example, reached through the app's own forms
+        open("/risk?example=live-facial-recognition-missing-persons");
+        submit(By.id("submit-assess"));
+        assertThat(shownText(By.id("result-decision"))).isNotBlank();
+
+        // WHEN its answers are carried to the workbook, and the workbook's form is submitted
+        submit(By.xpath("//button[normalize-space()='Open the workbook']"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("workbook");
+        submit(By.id("submit-assess"));
+
+        // THEN each of the three forms was accepted: same-origin posts pass the check against cross-site forms
+        assertThat(shownText(By.id("result-completion"))).isNotBlank();
+        assertThat(driver.getPageSource()).doesNotContain("Request from another site refused", "Form not accepted");
+    }
+
+    @Test
     void should_assess_readiness_when_script_is_turned_off() {
         // GIVEN a browser that runs no script
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));

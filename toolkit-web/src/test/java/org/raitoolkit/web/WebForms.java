@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,8 +38,13 @@ final class WebForms {
     static final String LFR = "org/raitoolkit/content/examples/risk/live-facial-recognition-missing-persons.yaml";
     static final String AGENCY = "org/raitoolkit/content/examples/readiness/example-agency.yaml";
 
+    /** The cookie that holds the app's token against cross-site forms, and the form field that echoes it. */
+    static final String CSRF_COOKIE = "rai_csrf";
+    static final String CSRF_FIELD = "_csrf";
+
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
     private final URI base;
 
     WebForms(URI base) {
@@ -168,19 +175,40 @@ final class WebForms {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    /** Posts {@code fields} URL-encoded, as a form without a file does. */
+    /**
+     * The token of this client's cookie, as a page of the app writes it into its forms; opens the
+     * start page first if the app has not set the cookie yet.
+     */
+    String token() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (HttpCookie cookie : cookies.getCookieStore().get(base)) {
+                if (cookie.getName().equals(CSRF_COOKIE)) {
+                    return cookie.getValue();
+                }
+            }
+            get("/");
+        }
+        throw new AssertionError("the app set no " + CSRF_COOKIE + " cookie");
+    }
+
+    /** Posts {@code fields} URL-encoded, as a form of the app's pages without a file does, with the page's token. */
     HttpResponse<String> post(String path, List<Field> fields) {
+        return send(form(path, with(fields, CSRF_FIELD, token())));
+    }
+
+    /** A URL-encoded POST of exactly {@code fields}, to send after adding headers. */
+    HttpRequest.Builder form(String path, List<Field> fields) {
         String body = fields.stream().map(x -> encode(x.name()) + "=" + encode(x.value())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Posts a file and {@code fields} as multipart/form-data, as a form with a file input does. */
     HttpResponse<String> upload(String path, String field, String filename, byte[] file, List<Field> fields) {
         String boundary = "----web-test-" + UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        for (Field x : fields) {
+        for (Field x : with(fields, CSRF_FIELD, token())) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + x.name() + "\"\r\n\r\n" + x.value() + "\r\n");
         }
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename

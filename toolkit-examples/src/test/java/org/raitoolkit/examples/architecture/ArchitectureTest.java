@@ -92,10 +92,13 @@ class ArchitectureTest {
                 .as("no spi type depends on an internal type");
     }
 
-    /** Public and protected members of public types outside internal packages show no Drools or Jackson type. */
+    /**
+     * Public and protected members of public types outside internal packages show no Drools or
+     * Jackson type, nor one of the web server's (Javalin, Jetty).
+     */
     static ArchRule noDroolsOrJacksonInPublicSignatures() {
         return classes().that().arePublic().and().resideOutsideOfPackage("..internal..")
-                .should(new ArchCondition<>("show no Drools, KIE or Jackson type in a public or protected signature") {
+                .should(new ArchCondition<>("show no Drools, KIE, Jackson, Javalin or Jetty type in a public or protected signature") {
                     @Override
                     public void check(JavaClass c, ConditionEvents events) {
                         for (JavaMember m : c.getMembers()) {
@@ -189,12 +192,13 @@ class ArchitectureTest {
 
     @Test
     void should_fail_when_a_public_signature_shows_a_drools_or_jackson_type() {
-        // GIVEN a public type whose methods return a KieSession and take a JsonNode
+        // GIVEN a public type whose methods return a KieSession and a Jetty Server and take a JsonNode
         JavaClasses fixture = new ClassFileImporter().importPackages("org.raitoolkit.examples.architecture.fixture");
         // WHEN / THEN
         assertThatThrownBy(() -> noDroolsOrJacksonInPublicSignatures().check(fixture)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.kie.api.runtime.KieSession")
-                .hasMessageContaining("com.fasterxml.jackson.databind.JsonNode");
+                .hasMessageContaining("com.fasterxml.jackson.databind.JsonNode")
+                .hasMessageContaining("org.eclipse.jetty.server.Server");
     }
 
     @Test
@@ -217,7 +221,9 @@ class ArchitectureTest {
 
     // -------------------------------------------------------------------------------- helpers
 
-    private static final Set<String> FOREIGN = Set.of("org.kie.", "org.drools.", "com.fasterxml.jackson.");
+    /** Drools and Jackson, and the web app's HTTP server: Javalin, Jetty, the servlet API and Kotlin's runtime. */
+    private static final Set<String> FOREIGN = Set.of("org.kie.", "org.drools.", "com.fasterxml.jackson.", "io.javalin.",
+            "org.eclipse.jetty.", "jakarta.servlet.", "kotlin.");
 
     static boolean isForeign(String typeName) {
         return FOREIGN.stream().anyMatch(typeName::startsWith);

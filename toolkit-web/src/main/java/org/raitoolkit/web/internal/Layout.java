@@ -28,7 +28,7 @@ final class Layout {
         h.raw("<!DOCTYPE html>\n");
         h.open("html", "lang", pack.manifest().language()).nl();
         h.raw("<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        h.raw("<meta name=\"referrer\" content=\"no-referrer\">\n");
+        h.raw("<meta name=\"referrer\" content=\"same-origin\">\n");
         // An empty icon, so that no browser asks for /favicon.ico.
         h.raw("<link rel=\"icon\" href=\"data:,\">\n");
         h.element("title", title + " · Responsible AI toolkit").nl();

@@ -8,7 +8,7 @@ import java.util.Map;
  * What the app answers to one request: a status, a content type, the body and any headers of its
  * own. The security headers every response carries are added by {@link WebApp}.
  */
-record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
+public record Response(int status, String contentType, byte[] body, Map<String, String> headers) {
 
     /** An HTML page. */
     static Response page(int status, String html) {

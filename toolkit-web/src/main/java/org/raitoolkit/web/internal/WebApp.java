@@ -1,12 +1,13 @@
 package org.raitoolkit.web.internal;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web app as one {@link HttpHandler}: routes requests to the three tools, bounds request
+ * The web app, apart from the HTTP server it runs in: routes requests to the three tools, bounds request
  * bodies, adds the security headers to every response, and turns every failure into a page
  * that says what went wrong without a stack trace. Holds no state but the engine and its static
  * files: nothing of a request is kept after its response. Thread-safe.
  */
-public final class WebApp implements HttpHandler {
+public final class WebApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
@@ -34,6 +35,8 @@ public final class WebApp implements HttpHandler {
 
     /** A body this much larger than the limit is still read (and dropped), so that the client gets its 413 page. */
     private static final long DRAIN_BYTES = 16L * 1024 * 1024;
+
+    private static final Map<String, String> SECURITY_HEADERS = securityHeaderMap();
 
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -62,37 +65,62 @@ public final class WebApp implements HttpHandler {
                 "workbook", new WorkbookTool(assessments));
     }
 
+    private static Map<String, String> securityHeaderMap() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        // No address of the app to other sites; not "no-referrer", with which browsers send the
+        // app's own forms with "Origin: null", which the check against cross-site forms refuses.
+        headers.put("Referrer-Policy", "same-origin");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        headers.put("Cross-Origin-Resource-Policy", "same-origin");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // Pages and downloads hold answers: no cache, no back-forward copy on disk.
+        headers.put("Cache-Control", "no-store");
+        return Collections.unmodifiableMap(headers);
+    }
+
     /** Tells the start page where the server listens, for example {@code http://127.0.0.1:8080/}. */
     public void listeningOn(String address) {
         this.listening = address;
     }
 
-    @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            Response response;
-            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-            try {
-                response = route(exchange, method);
-            } catch (BadRequest e) {
-                response = error(e.status(), e.title(), e.getMessage());
-            } catch (InvalidInputException e) {
-                // Answers carried by a download or edit form that do not read: someone changed them.
-                response = problems(e);
-            } catch (RuntimeException | StackOverflowError e) {
-                LOG.error("{} {} failed", method, exchange.getRequestURI().getRawPath(), e);
-                response = error(500, "Something went wrong", "The server could not answer this request. This is a fault "
-                        + "in the toolkit, not in your answers; the server's console has the details.");
-            }
-            send(exchange, method, response);
-        } finally {
-            exchange.close();
+    /**
+     * Answers one request: routes it, bounds its body, and turns every failure into a page that
+     * says what went wrong. Never throws for anything a client sends.
+     */
+    public Response handle(Exchange exchange) {
+        String method = exchange.method().toUpperCase(Locale.ROOT);
+        String token = Csrf.tokenOf(exchange.header("Cookie"));
+        boolean newToken = token == null;
+        if (newToken) {
+            token = Csrf.newToken();
         }
+        Response response;
+        try {
+            response = route(exchange, method, token);
+        } catch (BadRequest e) {
+            response = error(e.status(), e.title(), e.getMessage(), e.headers());
+        } catch (InvalidInputException e) {
+            // Answers carried by a download or edit form that do not read: someone changed them.
+            response = problems(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("{} {} failed", method, exchange.rawPath(), e);
+            response = error(500, "Something went wrong", "The server could not answer this request. This is a fault "
+                    + "in the toolkit, not in your answers; the server's console has the details.", Map.of());
+        }
+        return Csrf.protect(response, token, newToken);
     }
 
-    private Response route(HttpExchange exchange, String method) {
-        checkHost(exchange.getRequestHeaders().getFirst("Host"));
-        String path = exchange.getRequestURI().getPath();
+    private Response route(Exchange exchange, String method, String token) {
+        checkHost(exchange.header("Host"));
+        String path;
+        try {
+            path = new URI(exchange.rawPath()).getPath();
+        } catch (URISyntaxException e) {
+            throw new BadRequest(400, "Malformed address", "The address of the request could not be read.");
+        }
         if (path == null || path.isEmpty()) {
             path = "/";
         }
@@ -117,10 +145,13 @@ public final class WebApp implements HttpHandler {
         }
         boolean postOnly = !path.equals("/" + first);
         requireMethod(method.equals("POST") || (read && !postOnly), postOnly ? "POST" : "GET, HEAD, POST");
-        Params query = FormParser.urlEncoded(exchange.getRequestURI().getRawQuery());
+        Params query = FormParser.urlEncoded(exchange.rawQuery());
         if (method.equals("POST")) {
-            byte[] body = readBody(exchange.getRequestBody());
-            FormParser.Form form = FormParser.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+            Csrf.checkOrigin(exchange.header("Origin"), exchange.header("Sec-Fetch-Site"), exchange.header("Host"));
+            byte[] body = readBody(exchange.body());
+            FormParser.Form form = FormParser.parse(exchange.header("Content-Type"), body);
+            Csrf.checkToken(token, form.params().raw(Csrf.FIELD));
+            form.params().remove(Csrf.FIELD);
             return tool.handle(new Request("POST", path, query, form.params(), form.files()));
         }
         return tool.handle(new Request("GET", path, query, new Params(), Map.of()));
@@ -128,7 +159,7 @@ public final class WebApp implements HttpHandler {
 
     private static void requireMethod(boolean allowed, String allow) {
         if (!allowed) {
-            throw new BadRequest(405, "Method not allowed", "This address accepts " + allow + ".");
+            throw new BadRequest(405, "Method not allowed", "This address accepts " + allow + ".", Map.of("Allow", allow));
         }
     }
 
@@ -167,6 +198,9 @@ public final class WebApp implements HttpHandler {
                 }
                 out.write(buffer, 0, n);
             }
+        } catch (SocketTimeoutException e) {
+            throw new BadRequest(408, "Request too slow", "The form arrived too slowly and was not read to the end. "
+                    + "Send it again.");
         } catch (IOException e) {
             throw new BadRequest(400, "Request not read", "The request ended before its body was read: " + e.getMessage());
         }
@@ -185,12 +219,13 @@ public final class WebApp implements HttpHandler {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
     }
 
-    private Response error(int status, String title, String message) {
+    private Response error(int status, String title, String message, Map<String, String> headers) {
         Html h = new Html();
         h.element("h1", title).nl();
         h.open("div", "class", "error-summary", "role", "alert").element("p", message).close("div").nl();
         h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
-        return Response.page(status, Layout.page(assessments.pack(), title, "", h.toString()));
+        Response page = Response.page(status, Layout.page(assessments.pack(), title, "", h.toString()));
+        return headers.isEmpty() ? page : new Response(status, page.contentType(), page.body(), headers);
     }
 
     private Response problems(InvalidInputException e) {
@@ -201,30 +236,40 @@ public final class WebApp implements HttpHandler {
         return Response.page(400, Layout.page(assessments.pack(), "The answers could not be read", "", h.toString()));
     }
 
-    private static void send(HttpExchange exchange, String method, Response response) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", response.contentType());
-        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        headers.set("Cross-Origin-Resource-Policy", "same-origin");
-        headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        // Pages and downloads hold answers: no cache, no back-forward copy on disk.
-        headers.set("Cache-Control", "no-store");
-        response.headers().forEach(headers::set);
-        if (response.status() == 413) {
+    /**
+     * The headers every response carries, pages, files, downloads and error pages alike, with
+     * {@code response}'s own headers over them.
+     */
+    public static Map<String, String> headers(Response response) {
+        Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
+        headers.put("Content-Type", response.contentType());
+        headers.putAll(response.headers());
+        if (response.status() == 413 || response.status() == 408) {
             // The rest of a refused body may still be on the way; do not read it as the next request.
-            headers.set("Connection", "close");
+            headers.put("Connection", "close");
         }
-        byte[] body = response.body();
-        boolean noBody = method.equals("HEAD") || body.length == 0;
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        return headers;
+    }
+
+    /** The security headers alone, for the responses the server writes itself (a request line it cannot read). */
+    public static Map<String, String> securityHeaders() {
+        return SECURITY_HEADERS;
+    }
+
+    /** What a request brings: method, raw path and query, headers, and the body to read. */
+    public interface Exchange {
+
+        String method();
+
+        /** The path as sent, still percent-encoded. */
+        String rawPath();
+
+        /** The query as sent, or null. */
+        String rawQuery();
+
+        /** The first value of header {@code name}, or null. */
+        String header(String name);
+
+        InputStream body();
     }
 }
