@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,24 +30,6 @@ class AssessmentCommandsTest {
     @TempDir
     Path dir;
 
-    /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-        /** Nothing a user would read as a crash. */
-        boolean clean() {
-            return !err.contains("\tat ") && !err.contains("Exception") && !out.contains("\tat ");
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = ToolkitCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path example(String resource) throws IOException {
         Path file = dir.resolve(Path.of(resource).getFileName());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
@@ -70,7 +50,7 @@ class AssessmentCommandsTest {
         // GIVEN an empty output folder
         Path out = dir.resolve("reports");
         // WHEN
-        Run run = run("demo", "--out-dir", out.toString());
+        CliRun run = CliRun.of("demo", "--out-dir", out.toString());
         // THEN
         assertThat(run.exitCode()).as(run.err()).isZero();
         long examples;
@@ -91,7 +71,7 @@ class AssessmentCommandsTest {
         // GIVEN
         Path file = example(LFR);
         // WHEN
-        Run run = run("risk", file.toString(), "--format", "json");
+        CliRun run = CliRun.of("risk", file.toString(), "--format", "json");
         // THEN
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
@@ -106,7 +86,7 @@ class AssessmentCommandsTest {
         Path file = example(LFR);
         Path html = dir.resolve("out/report.html");
         // WHEN
-        Run run = run("risk", file.toString(), "--format", "html", "--audience", "PUBLIC", "--out", html.toString());
+        CliRun run = CliRun.of("risk", file.toString(), "--format", "html", "--audience", "PUBLIC", "--out", html.toString());
         // THEN
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("</html>");
@@ -120,7 +100,7 @@ class AssessmentCommandsTest {
         // GIVEN a file whose YAML does not parse
         Path file = write("broken.yaml", "system:\n  name: [unclosed\nratings: {}\n");
         // WHEN
-        Run run = run("risk", file.toString());
+        CliRun run = CliRun.of("risk", file.toString());
         // THEN
         assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.err()).contains("broken.yaml:").contains("malformed YAML");
@@ -135,7 +115,7 @@ class AssessmentCommandsTest {
                 + "\n  RF-NO-SUCH-FACTOR: { likelihood: 2, severity: 2 }\n";
         Path file = write("bad.yaml", text);
         // WHEN
-        Run run = run("risk", file.toString());
+        CliRun run = CliRun.of("risk", file.toString());
         // THEN
         assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.err()).contains("'7' is not allowed").contains("unknown risk factor 'RF-NO-SUCH-FACTOR'")
@@ -151,7 +131,7 @@ class AssessmentCommandsTest {
         Path file = write("script.yaml", text);
         for (String format : List.of("html", "markdown", "json")) {
             // WHEN
-            Run run = run("risk", file.toString(), "--format", format);
+            CliRun run = CliRun.of("risk", file.toString(), "--format", format);
             // THEN
             assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();
             assertThat(run.out()).as(format).doesNotContain("<script>alert");
@@ -172,7 +152,7 @@ class AssessmentCommandsTest {
         Path profile = example(LFR);
         Path template = dir.resolve("template.yaml");
         // WHEN a template is made from it
-        Run made = run("new", "risk", "--profile", profile.toString(), "--out", template.toString());
+        CliRun made = CliRun.of("new", "risk", "--profile", profile.toString(), "--out", template.toString());
         // THEN it lists the factors that apply, with guidance
         assertThat(made.exitCode()).as(made.err()).isZero();
         RiskAnswers answers = AnswerFiles.forPack(ContentPacks.defaults()).readRisk(profile);
@@ -182,7 +162,7 @@ class AssessmentCommandsTest {
         }
         assertThat(text).contains("# Likelihood: ").contains("Mitigations");
         // AND handed in unfilled, it is rejected with a problem per unrated factor
-        Run unfilled = run("risk", template.toString());
+        CliRun unfilled = CliRun.of("risk", template.toString());
         assertThat(unfilled.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(unfilled.err()).contains("/ratings/" + answers.ratings().keySet().iterator().next() + "/likelihood");
     }
@@ -190,8 +170,8 @@ class AssessmentCommandsTest {
     @Test
     void should_write_templates_for_readiness_and_workbook() {
         // GIVEN / WHEN
-        Run readiness = run("new", "readiness");
-        Run workbook = run("new", "workbook", "--stage", "DEPLOYMENT");
+        CliRun readiness = CliRun.of("new", "readiness");
+        CliRun workbook = CliRun.of("new", "workbook", "--stage", "DEPLOYMENT");
         // THEN every question and every item of the stage is there to answer
         assertThat(readiness.exitCode()).isZero();
         ContentPacks.defaults().readinessQuestions().forEach(q -> assertThat(readiness.out()).contains("  " + q.id() + ":"));
@@ -207,8 +187,8 @@ class AssessmentCommandsTest {
         Path risk = example(LFR);
         Path workbook = write("wb.yaml", "system: Live facial recognition\nanswers: {}\n");
         // WHEN
-        Run r = run("readiness", readiness.toString(), "--format", "json");
-        Run w = run("workbook", workbook.toString(), "--stage", "DEPLOYMENT", "--risk", risk.toString(), "--format", "json");
+        CliRun r = CliRun.of("readiness", readiness.toString(), "--format", "json");
+        CliRun w = CliRun.of("workbook", workbook.toString(), "--stage", "DEPLOYMENT", "--risk", risk.toString(), "--format", "json");
         // THEN
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(JSON.readTree(r.out()).path("roadmapPhase").path("number").asInt()).isBetween(1, 6);
@@ -226,7 +206,7 @@ class AssessmentCommandsTest {
         }
         Path out = dir.resolve("batch");
         // WHEN
-        Run run = run("batch", in.toString(), "--out-dir", out.toString());
+        CliRun run = CliRun.of("batch", in.toString(), "--out-dir", out.toString());
         // THEN
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("1000/1000 systems 100%").contains("500/1000");
@@ -247,8 +227,8 @@ class AssessmentCommandsTest {
             Files.writeString(in.resolve("s" + i + ".yaml"), AnswerFiles.toYaml(systems.get(i)));
         }
         // WHEN batched with the default layout and with --indent-json
-        assertThat(run("batch", in.toString(), "--out-dir", dir.resolve("compact").toString()).exitCode()).isZero();
-        assertThat(run("batch", in.toString(), "--out-dir", dir.resolve("indented").toString(), "--indent-json").exitCode())
+        assertThat(CliRun.of("batch", in.toString(), "--out-dir", dir.resolve("compact").toString()).exitCode()).isZero();
+        assertThat(CliRun.of("batch", in.toString(), "--out-dir", dir.resolve("indented").toString(), "--indent-json").exitCode())
                 .isZero();
         // THEN the same documents, one line each by default
         String compact = Files.readString(dir.resolve("compact/systems/s1.json"));
@@ -271,12 +251,12 @@ class AssessmentCommandsTest {
             Files.writeString(in.resolve("s" + i + ".yaml"), AnswerFiles.toYaml(systems.get(i)));
         }
         Path out = dir.resolve("batch");
-        assertThat(run("batch", in.toString(), "--out-dir", out.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("batch", in.toString(), "--out-dir", out.toString()).exitCode()).isZero();
         String before = Files.readString(out.resolve("systems/s3.json"));
         Files.delete(out.resolve("systems/s3.json"));
         Files.delete(out.resolve("systems/s7.json"));
         // WHEN it resumes
-        Run run = run("batch", in.toString(), "--out-dir", out.toString(), "--resume");
+        CliRun run = CliRun.of("batch", in.toString(), "--out-dir", out.toString(), "--resume");
         // THEN the ten finished systems are skipped and the two missing ones redone
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("12 systems: 2 assessed, 10 already done, 0 invalid");
@@ -291,7 +271,7 @@ class AssessmentCommandsTest {
         Files.writeString(in.resolve("good.yaml"), AnswerFiles.toYaml(SampleInputs.risk(ContentPacks.defaults(), 3L, 1).get(0)));
         Files.writeString(in.resolve("bad.yaml"), "system: {name: x}\n");
         // WHEN
-        Run run = run("batch", in.toString(), "--out-dir", dir.resolve("b").toString());
+        CliRun run = CliRun.of("batch", in.toString(), "--out-dir", dir.resolve("b").toString());
         // THEN
         assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.out()).contains("2 systems: 1 assessed, 0 already done, 1 invalid");
@@ -314,7 +294,7 @@ class AssessmentCommandsTest {
                 changedRatings, a.organisationalReadiness());
         Path neu = write("new.yaml", AnswerFiles.toYaml(b));
         // WHEN
-        Run run = run("diff", old.toString(), neu.toString());
+        CliRun run = CliRun.of("diff", old.toString(), neu.toString());
         // THEN the answer changes and the result changes are named
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("system.lifecycleStage: DEPLOYMENT -> RETIREMENT")
@@ -326,6 +306,6 @@ class AssessmentCommandsTest {
         }
         assertThat(run.out()).contains("Results");
         // AND the same file against itself has no change
-        assertThat(run("diff", old.toString(), old.toString()).out()).contains("No changes");
+        assertThat(CliRun.of("diff", old.toString(), old.toString()).out()).contains("No changes");
     }
 }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,13 +92,13 @@ class BatchKillTest {
         }
         // ... and a file is added that takes, by sorted order, the report name of another
         Files.write(in.resolve("SYSTEM-0000.yaml"), example("reoffending-risk-score.yaml"));
-        Run resumed = run("batch", in.toString(), "--out-dir", out.toString(), "--resume", "--threads", "2");
+        CliRun resumed = CliRun.of("batch", in.toString(), "--out-dir", out.toString(), "--resume", "--threads", "2");
 
         // THEN the last resume succeeds, and its reports and summary are those of a clean run
         assertThat(killedMidRun).as("kills that left the batch unfinished").isGreaterThanOrEqualTo(KILLS / 2);
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         Path clean = dir.resolve("clean");
-        Run cleanRun = run("batch", in.toString(), "--out-dir", clean.toString(), "--threads", "2");
+        CliRun cleanRun = CliRun.of("batch", in.toString(), "--out-dir", clean.toString(), "--threads", "2");
         assertThat(cleanRun.exitCode()).as(cleanRun.err()).isZero();
 
         assertThat(names(out.resolve("systems"))).isEqualTo(names(clean.resolve("systems")));
@@ -189,16 +187,4 @@ class BatchKillTest {
         return command;
     }
 
-    /** What one in-process run printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = ToolkitCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
 }

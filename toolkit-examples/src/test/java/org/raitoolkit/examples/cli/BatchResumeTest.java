@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,18 +28,6 @@ class BatchResumeTest {
     private Path in;
     private Path out;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = ToolkitCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
-
     private static byte[] example(String name) {
         return BundledExamples.list("risk").stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().bytes();
     }
@@ -51,10 +37,10 @@ class BatchResumeTest {
         Files.write(in.resolve(file), example(example));
     }
 
-    private Run batch(String... more) {
+    private CliRun batch(String... more) {
         String[] args = Stream.concat(Stream.of("batch", in.toString(), "--out-dir", out.toString(), "--threads", "2"),
                 Stream.of(more)).toArray(String[]::new);
-        Run run = run(args);
+        CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         return run;
     }
@@ -85,7 +71,7 @@ class BatchResumeTest {
         // WHEN the re-offending score (DO_NOT_PROCEED) is added as X.yaml, whose name sorts first
         // and slugs alike (it took the name x, and x.yaml's report, before), and the batch resumes
         input("X.yaml", "reoffending-risk-score.yaml");
-        Run resumed = batch("--resume");
+        CliRun resumed = batch("--resume");
         // THEN each system keeps its own decision: the new one is assessed, not read from x.yaml's report
         assertThat(resumed.out()).contains("2 systems: 1 assessed, 1 already done, 0 invalid");
         assertThat(decisions()).containsEntry("x.yaml", "PROCEED_WITH_CONDITIONS").containsEntry("X.yaml", "DO_NOT_PROCEED");
@@ -102,7 +88,7 @@ class BatchResumeTest {
         batch();
         // WHEN b.yaml is replaced by the re-offending score and the batch resumes
         input("b.yaml", "reoffending-risk-score.yaml");
-        Run resumed = batch("--resume");
+        CliRun resumed = batch("--resume");
         // THEN b is assessed again and has the new decision
         assertThat(resumed.out()).contains("2 systems: 1 assessed, 1 already done, 0 invalid");
         assertThat(decisions()).containsEntry("a.yaml", "PROCEED_WITH_CONDITIONS").containsEntry("b.yaml", "DO_NOT_PROCEED");
@@ -120,7 +106,7 @@ class BatchResumeTest {
         byte[] b = Files.readAllBytes(systems().resolve("b.json"));
         Files.write(systems().resolve("b.json"), java.util.Arrays.copyOf(b, b.length / 2));
         // WHEN it resumes
-        Run resumed = batch("--resume");
+        CliRun resumed = batch("--resume");
         // THEN both are assessed again, without an error, and their reports are whole
         assertThat(resumed.out()).contains("3 systems: 2 assessed, 1 already done, 0 invalid");
         assertThat(resumed.err()).doesNotContain("error");
@@ -138,7 +124,7 @@ class BatchResumeTest {
         Files.copy(systems().resolve("a.json"), systems().resolve("b.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(out.resolve("sources/a.json"), out.resolve("sources/b.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // WHEN it resumes
-        Run resumed = batch("--resume");
+        CliRun resumed = batch("--resume");
         // THEN b is assessed again: the record names a.yaml
         assertThat(resumed.out()).contains("2 systems: 1 assessed, 1 already done, 0 invalid");
         assertThat(decisions()).containsEntry("a.yaml", "DO_NOT_PROCEED").containsEntry("b.yaml", "PROCEED");
@@ -186,7 +172,7 @@ class BatchResumeTest {
         batch("--format", "json,html");
         Files.delete(systems().resolve("b.html"));
         // WHEN it resumes
-        Run resumed = batch("--format", "json,html", "--resume");
+        CliRun resumed = batch("--format", "json,html", "--resume");
         // THEN b is assessed again and has its HTML report
         assertThat(resumed.out()).contains("2 systems: 1 assessed, 1 already done, 0 invalid");
         assertThat(systems().resolve("b.html")).isNotEmptyFile();

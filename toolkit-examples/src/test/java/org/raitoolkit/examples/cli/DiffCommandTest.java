@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +20,6 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = ToolkitCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
-
     private Path example(String name) throws IOException {
         byte[] bytes = BundledExamples.list("risk").stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().bytes();
         return Files.write(dir.resolve(name), bytes);
@@ -45,7 +31,7 @@ class DiffCommandTest {
         Path a = example("hotspot-prediction.yaml");
         Path b = example("reoffending-risk-score.yaml");
         // WHEN
-        Run run = run("diff", a.toString(), b.toString());
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
         // THEN
         assertThat(run.exitCode()).as(run.err()).isZero();
         String first = run.out().lines().findFirst().orElseThrow();
@@ -58,7 +44,7 @@ class DiffCommandTest {
         Path a = example("hotspot-prediction.yaml");
         Path b = example("patrol-robot.yaml");
         // WHEN
-        Run run = run("diff", a.toString(), b.toString(), "--format", "json");
+        CliRun run = CliRun.of("diff", a.toString(), b.toString(), "--format", "json");
         // THEN
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.path("sameSystem").asBoolean(true)).isFalse();
@@ -73,8 +59,8 @@ class DiffCommandTest {
         String text = Files.readString(a);
         Path b = Files.writeString(dir.resolve("later.yaml"), text.replaceFirst("likelihood: (\\w+)", "likelihood: ALMOST_CERTAIN"));
         // WHEN
-        Run textRun = run("diff", a.toString(), b.toString());
-        Run jsonRun = run("diff", a.toString(), b.toString(), "--format", "json");
+        CliRun textRun = CliRun.of("diff", a.toString(), b.toString());
+        CliRun jsonRun = CliRun.of("diff", a.toString(), b.toString(), "--format", "json");
         // THEN
         assertThat(textRun.exitCode()).as(textRun.err()).isZero();
         assertThat(textRun.out()).doesNotContain("warning").startsWith("Changes from ");
@@ -89,7 +75,7 @@ class DiffCommandTest {
         Path a = Files.writeString(dir.resolve("old.yaml"), "system: {name: x, publiclyAccessibleSpace: [1]}\n");
         Path b = Files.write(dir.resolve("new.yaml"), "system:\n  name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         // WHEN
-        Run run = run("diff", a.toString(), b.toString());
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
         // THEN
         assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.err()).contains("old.yaml").contains("publiclyAccessibleSpace").contains("new.yaml").contains("UTF-8");

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,24 +44,6 @@ class HostileInputCommandsTest {
     @TempDir
     Path dir;
 
-    /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-        /** Nothing a user would read as a crash. */
-        boolean clean() {
-            return !err.contains("\tat ") && !err.contains("Exception") && !out.contains("\tat ");
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = ToolkitCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static RiskAnswers sample(long seed) {
         return SampleInputs.risk(ContentPacks.defaults(), seed, 1).get(0);
     }
@@ -99,7 +79,7 @@ class HostileInputCommandsTest {
         Path answers = dir.resolve("answers.yaml");
         Files.writeString(answers, AnswerFiles.toYaml(sample(1L)));
         // WHEN
-        Run run = run("--rules", rules.toString(), "risk", answers.toString());
+        CliRun run = CliRun.of("--rules", rules.toString(), "risk", answers.toString());
         // THEN
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.err()).containsPattern("broken\\.drl:8\\b");
@@ -129,7 +109,7 @@ class HostileInputCommandsTest {
         }
         Path out = dir.resolve("out");
         // WHEN
-        Run run = run("--rules", rules.toString(), "batch", in.toString(), "--out-dir", out.toString());
+        CliRun run = CliRun.of("--rules", rules.toString(), "batch", in.toString(), "--out-dir", out.toString());
         // THEN the rule file's error ends the batch, and nothing was written
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.err()).containsPattern("broken\\.drl:5\\b");
@@ -150,7 +130,7 @@ class HostileInputCommandsTest {
         Path out = dir.resolve("out");
         Set<Path> before = files(dir);
         // WHEN
-        Run run = run("batch", in.toString(), "--out-dir", out.toString(), "--format", "json,markdown,html");
+        CliRun run = CliRun.of("batch", in.toString(), "--out-dir", out.toString(), "--format", "json,markdown,html");
         // THEN every system is reported, and every new file is in the output folder
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains(names.size() + " systems: " + names.size() + " assessed");
@@ -171,7 +151,7 @@ class HostileInputCommandsTest {
         Files.writeString(in.resolve("<img src=x onerror=alert(1)>.yaml"), AnswerFiles.toYaml(sample(3L)));
         Path out = dir.resolve("out");
         // WHEN
-        Run run = run("batch", in.toString(), "--out-dir", out.toString());
+        CliRun run = CliRun.of("batch", in.toString(), "--out-dir", out.toString());
         // THEN the Markdown summary shows the names as text: no markup, link, row or heading of theirs
         assertThat(run.exitCode()).as(run.err()).isZero();
         String md = Files.readString(out.resolve("summary.md"));
@@ -197,8 +177,8 @@ class HostileInputCommandsTest {
         Files.writeString(old, AnswerFiles.toYaml(a));
         Files.writeString(neu, AnswerFiles.toYaml(b));
         // WHEN
-        Run text = run("diff", old.toString(), neu.toString());
-        Run json = run("diff", old.toString(), neu.toString(), "--format", "json");
+        CliRun text = CliRun.of("diff", old.toString(), neu.toString());
+        CliRun json = CliRun.of("diff", old.toString(), neu.toString(), "--format", "json");
         // THEN the text names the changes, with control characters shown as escapes and long values cut
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).contains("system.name: ").contains("\\u001b[2J").contains("system.purpose: ");
@@ -223,8 +203,8 @@ class HostileInputCommandsTest {
         Path json = dir.resolve("controls.json");
         Files.writeString(json, JSON.writeValueAsString(file), StandardCharsets.UTF_8);
         // WHEN
-        Run risk = run("risk", json.toString());
-        Run batch = run("batch", dir.toString(), "--out-dir", dir.resolve("out").toString());
+        CliRun risk = CliRun.of("risk", json.toString());
+        CliRun batch = CliRun.of("batch", dir.toString(), "--out-dir", dir.resolve("out").toString());
         // THEN the problem is reported with the id shown as escapes
         assertThat(risk.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(risk.err()).contains("unknown risk factor 'RF-\\u001b[2J");
@@ -251,7 +231,7 @@ class HostileInputCommandsTest {
             Files.writeString(profileFile, JSON.writeValueAsString(Map.of("system", profile)), StandardCharsets.UTF_8);
             Path template = dir.resolve("template.yaml");
             // WHEN
-            Run made = run("new", "risk", "--profile", profileFile.toString(), "--out", template.toString());
+            CliRun made = CliRun.of("new", "risk", "--profile", profileFile.toString(), "--out", template.toString());
             // THEN the template's system section reads back as the same profile
             assertThat(made.exitCode()).as(made.err()).isZero();
             SystemProfile back = AnswerFiles.forPack(ContentPacks.defaults()).readSystem(template);

@@ -3,8 +3,6 @@ package org.raitoolkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,21 +24,6 @@ class PlainMessagesTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = ToolkitCli.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
-
     private static String example() {
         return new String(BundledExamples.list("risk").stream().filter(e -> e.name().equals("hotspot-prediction.yaml"))
                 .findFirst().orElseThrow().bytes(), StandardCharsets.UTF_8);
@@ -53,7 +36,7 @@ class PlainMessagesTest {
         return text.replace("assessmentDate: 2026-11-27", "assessmentDate: " + date);
     }
 
-    private static void assertSpeaksNoJava(Run run) {
+    private static void assertSpeaksNoJava(CliRun run) {
         assertThat(run.all()).doesNotContain("java.").doesNotContain("Exception").doesNotContain("at org.");
     }
 
@@ -80,7 +63,7 @@ class PlainMessagesTest {
             Path file = dir.resolve(e.getKey());
             Files.write(file, e.getValue());
             // WHEN one file is assessed
-            Run run = run("risk", file.toString());
+            CliRun run = CliRun.of("risk", file.toString());
             // THEN it is invalid input, said without Java
             assertThat(run.exitCode()).as(e.getKey() + ": " + run.err()).isEqualTo(ToolkitCli.INVALID_INPUT);
             assertThat(run.err()).as(e.getKey()).contains(e.getKey());
@@ -98,9 +81,9 @@ class PlainMessagesTest {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, example().replaceFirst("name: ", "name: caf\u00e9 ").getBytes(StandardCharsets.ISO_8859_1));
         // WHEN / THEN
-        assertThat(run("risk", month.toString()).err()).contains("YYYY-MM-DD").contains("2028-13-45");
-        assertThat(run("risk", words.toString()).err()).contains("expected a date as YYYY-MM-DD").contains("tomorrow");
-        assertThat(run("risk", latin1.toString()).err()).contains("not text encoded as UTF-8");
+        assertThat(CliRun.of("risk", month.toString()).err()).contains("YYYY-MM-DD").contains("2028-13-45");
+        assertThat(CliRun.of("risk", words.toString()).err()).contains("expected a date as YYYY-MM-DD").contains("tomorrow");
+        assertThat(CliRun.of("risk", latin1.toString()).err()).contains("not text encoded as UTF-8");
     }
 
     @Test
@@ -112,7 +95,7 @@ class PlainMessagesTest {
         }
         Files.writeString(in.resolve("good.yaml"), example());
         // WHEN
-        Run run = run("batch", in.toString(), "--out-dir", dir.resolve("out").toString());
+        CliRun run = CliRun.of("batch", in.toString(), "--out-dir", dir.resolve("out").toString());
         // THEN
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.out()).contains("1 assessed");
@@ -126,10 +109,10 @@ class PlainMessagesTest {
         Files.writeString(in.resolve("good.yaml"), example());
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         // WHEN
-        Run batch = run("batch", in.toString(), "--out-dir", file.resolve("out").toString());
-        Run risk = run("risk", in.resolve("good.yaml").toString(), "--out", file.resolve("report.json").toString());
+        CliRun batch = CliRun.of("batch", in.toString(), "--out-dir", file.resolve("out").toString());
+        CliRun risk = CliRun.of("risk", in.resolve("good.yaml").toString(), "--out", file.resolve("report.json").toString());
         // THEN
-        for (Run run : new Run[] {batch, risk}) {
+        for (CliRun run : new CliRun[] {batch, risk}) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ToolkitCli.FILE_ERROR);
             assertThat(run.err()).contains(file.toString()).contains("not a directory").doesNotContain("internal error")
                     .doesNotContain("bug");
@@ -148,7 +131,7 @@ class PlainMessagesTest {
         try {
             Assumptions.assumeFalse(Files.isWritable(out), "the tests run as a user who may write to a read-only folder");
             // WHEN
-            Run run = run("batch", in.toString(), "--out-dir", out.toString());
+            CliRun run = CliRun.of("batch", in.toString(), "--out-dir", out.toString());
             // THEN
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ToolkitCli.FILE_ERROR);
             assertThat(run.err()).contains(out.toString()).contains("permission denied");
@@ -161,7 +144,7 @@ class PlainMessagesTest {
     @Test
     void should_document_the_exit_codes_when_help_is_asked() {
         // WHEN
-        Run run = run("--help");
+        CliRun run = CliRun.of("--help");
         // THEN
         assertThat(run.out()).contains("Exit codes:").contains("3").contains("could not be read or written")
                 .contains("internal error");

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,23 +24,6 @@ class ToolkitCliTest {
     @TempDir
     Path dir;
 
-    /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(CommandLine cmd, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static Run run(String... args) {
-        return run(ToolkitCli.commandLine(), args);
-    }
-
     /** A copy of the built-in pack in {@code dir}. */
     private Path copyOfDefaultPack() throws IOException {
         for (String base : PACK_FILES) {
@@ -56,7 +37,7 @@ class ToolkitCliTest {
     @Test
     void should_print_five_principles_with_seventeen_instrumental_ones_when_asked_for_json() throws IOException {
         // GIVEN / WHEN
-        Run run = run("principles", "--format", "json");
+        CliRun run = CliRun.of("principles", "--format", "json");
         // THEN
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
@@ -82,7 +63,7 @@ class ToolkitCliTest {
     @Test
     void should_print_the_catalogue_as_text_when_no_format_is_given() {
         // GIVEN / WHEN
-        Run run = run("principles");
+        CliRun run = CliRun.of("principles");
         // THEN
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("LAW  Lawfulness", "  LAW.NECESSITY  Necessity", "GOVERNANCE.TRACEABILITY",
@@ -93,7 +74,7 @@ class ToolkitCliTest {
     @Test
     void should_print_what_the_pack_holds_when_the_built_in_pack_is_validated() {
         // GIVEN / WHEN
-        Run run = run("content", "validate");
+        CliRun run = CliRun.of("content", "validate");
         // THEN
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("OK: RAI-TOOLKIT-DEFAULT ").contains(": 5 principles, 17 instrumental principles, ");
@@ -104,7 +85,7 @@ class ToolkitCliTest {
         // GIVEN
         Path pack = copyOfDefaultPack();
         // WHEN
-        Run run = run("content", "validate", pack.toString());
+        CliRun run = CliRun.of("content", "validate", pack.toString());
         // THEN
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("OK: RAI-TOOLKIT-DEFAULT ");
@@ -119,7 +100,7 @@ class ToolkitCliTest {
         Files.writeString(pack.resolve("pack.yaml"), manifest + "maintainer: Someone\n");
         Files.delete(pack.resolve("glossary.yaml"));
         // WHEN
-        Run run = run("content", "validate", pack.toString());
+        CliRun run = CliRun.of("content", "validate", pack.toString());
         // THEN
         assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
         assertThat(run.out()).isEmpty();
@@ -136,7 +117,7 @@ class ToolkitCliTest {
         Files.writeString(pack.resolve("principles.yaml"),
                 Files.readString(pack.resolve("principles.yaml")).replaceFirst("name: Lawfulness", "name: Legality"));
         // WHEN
-        Run run = run("--content", pack.toString(), "principles");
+        CliRun run = CliRun.of("--content", pack.toString(), "principles");
         // THEN
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("LAW  Legality");
@@ -148,7 +129,7 @@ class ToolkitCliTest {
         Path pack = copyOfDefaultPack();
         Files.writeString(pack.resolve("scoring.yaml"), "criticalCap: [DEVELOPING\n");
         // WHEN
-        Run run = run(new CommandLine(new ToolkitCli()), "--content", pack.toString(), "principles", "--format", "json");
+        CliRun run = CliRun.of(new CommandLine(new ToolkitCli()), "--content", pack.toString(), "principles", "--format", "json");
         // THEN
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(pack.resolve("scoring.yaml") + ":2:1: malformed YAML: ").doesNotContain("\tat ");
@@ -157,7 +138,7 @@ class ToolkitCliTest {
     @Test
     void should_exit_2_and_say_so_when_the_folder_does_not_exist() {
         // GIVEN / WHEN
-        Run run = run("--content", dir.resolve("nowhere").toString(), "principles");
+        CliRun run = CliRun.of("--content", dir.resolve("nowhere").toString(), "principles");
         // THEN
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("nowhere: not a folder");
@@ -166,7 +147,7 @@ class ToolkitCliTest {
     @Test
     void should_exit_2_with_the_allowed_values_when_an_option_value_is_wrong() {
         // GIVEN / WHEN
-        Run run = run("principles", "--format", "xml");
+        CliRun run = CliRun.of("principles", "--format", "xml");
         // THEN
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("xml", "text", "json").contains("See 'toolkit principles --help'.");
@@ -175,7 +156,7 @@ class ToolkitCliTest {
     @Test
     void should_suggest_a_command_when_the_name_is_misspelt() {
         // GIVEN / WHEN
-        Run run = run("principle");
+        CliRun run = CliRun.of("principle");
         // THEN
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unmatched argument", "principles");
@@ -184,7 +165,7 @@ class ToolkitCliTest {
     @Test
     void should_exit_2_and_list_the_commands_when_none_is_given() {
         // GIVEN / WHEN
-        Run run = run();
+        CliRun run = CliRun.of();
         // THEN
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("missing command", "principles", "content");
@@ -193,7 +174,7 @@ class ToolkitCliTest {
     @Test
     void should_print_usage_and_exit_0_when_help_is_asked_for() {
         // GIVEN / WHEN
-        Run run = run("--help");
+        CliRun run = CliRun.of("--help");
         // THEN
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: toolkit", "principles", "content", "--content=DIR", "not affiliated");
