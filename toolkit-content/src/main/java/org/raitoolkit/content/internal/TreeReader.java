@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.UTF8Reader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class TreeReader {
         boolean json = source.endsWith(".json");
         PositionsOnDemand positions = new PositionsOnDemand(source, content, json);
         Walk walk = new Walk(source, null, positions, problems);
-        try (JsonParser parser = (json ? jsonFactory : yamlFactory).createParser(content)) {
+        try (JsonParser parser = parser(source, content, json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(new Problem(source, 1, 1, "", "file is empty; expected "
@@ -131,7 +132,7 @@ public final class TreeReader {
         } catch (StreamConstraintsException e) {
             JsonLocation loc = e.getLocation();
             problems.add(new Problem(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    constraintMessage(e.getOriginalMessage()) + "; reading stopped here"));
+                    constraintMessage(e.getOriginalMessage(), limits) + "; reading stopped here"));
             return null;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
@@ -187,7 +188,7 @@ public final class TreeReader {
             // The same walk as the first pass, so the same values get the same pointers; its
             // problems were reported by the first pass.
             Walk walk = new Walk(source, found, () -> found, new ArrayList<>());
-            try (JsonParser parser = (json ? jsonFactory : yamlFactory).createParser(content)) {
+            try (JsonParser parser = parser(source, content, json)) {
                 if (parser.nextToken() != null) {
                     walk.value(parser, PointerPath.ROOT, 1);
                 }
@@ -203,7 +204,7 @@ public final class TreeReader {
     private static final Pattern FOUND_AND_ALLOWED = Pattern.compile("\\((\\d+)\\).*?\\((\\d+)");
 
     /** What Jackson says when one of its constraints is crossed, in the toolkit's words. */
-    static String constraintMessage(String message) {
+    static String constraintMessage(String message, ReadLimits limits) {
         String m = String.valueOf(message);
         Matcher n = FOUND_AND_ALLOWED.matcher(m);
         boolean numbers = n.find();
@@ -214,13 +215,71 @@ public final class TreeReader {
         } else if (m.contains("NestingDepth")) {
             return "nested deeper than " + allowed + " levels";
         } else if (m.contains("StringLength") || m.contains("NameLength")) {
-            return "text is " + found + " characters; the longest allowed is " + allowed;
+            // Jackson counts what it has read so far, and stops past a margin over our limit.
+            return "a value or key is longer than " + limits.maxStringLength() + " characters, the longest allowed";
         } else if (m.contains("DocumentLength")) {
             return "file is longer than " + allowed + " bytes";
         } else if (m.contains("TokenCount")) {
             return "more than " + allowed + " values, keys and brackets in the file";
         }
         return "a value is too large: " + withoutJavaNames(m).replaceAll("\\(?, from \\)?", "");
+    }
+
+    /** A parser of {@code content}; for YAML, one that cannot be made to read one value without end. */
+    private JsonParser parser(String source, byte[] content, boolean json) throws IOException {
+        if (json) {
+            return jsonFactory.createParser(content);
+        }
+        BoundedReader reader = new BoundedReader(source, new UTF8Reader(content, 0, content.length, true));
+        JsonParser parser = yamlFactory.createParser(reader);
+        reader.parser = parser;
+        return parser;
+    }
+
+    /**
+     * The characters of a YAML file, up to a bound on how far the parser reads past the start of
+     * its last value. SnakeYAML copies all it has read of a value each time it reads more (about
+     * every 1,000 characters), so a value of a million characters costs gigabytes of copying before
+     * the parser returns it and we could see its length. This stops such a read: no value within
+     * the limits (a text of {@code maxStringLength} characters, the one before it, and the space
+     * between them) comes near the bound.
+     */
+    private final class BoundedReader extends java.io.Reader {
+        private final String source;
+        private final java.io.Reader in;
+        private final long bound = 2L * limits.maxStringLength() + 65_536;
+        private long codePoints;
+        JsonParser parser;
+
+        BoundedReader(String source, java.io.Reader in) {
+            this.source = source;
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            for (int i = 0; i < n; i++) {
+                if (!Character.isLowSurrogate(buffer[offset + i])) {
+                    codePoints++;
+                }
+            }
+            if (parser != null && n > 0) {
+                long start = Math.max(0, parser.currentTokenLocation().getCharOffset());
+                if (codePoints - start > bound) {
+                    JsonLocation at = parser.currentLocation();
+                    throw new LimitCrossed(new Problem(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), "",
+                            "a value starting here runs on for more than " + bound + " characters (the longest text "
+                                    + "allowed is " + limits.maxStringLength() + "); reading stopped here"));
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     /** SnakeYAML's "in 'reader', line 2, column 10:" marks, each followed by a quoted snippet. */
