@@ -71,6 +71,7 @@ class HostileInputBudgetTest {
                 softly.assertThat(cost.cpuNanos()).as("CPU of %s", what).isLessThan(CPU_BUDGET_NANOS);
                 softly.assertThat(cost.allocatedBytes()).as("allocation of %s", what).isLessThan(HEAP_BUDGET_BYTES);
                 softly.assertThat(cost.problems()).as("problems of %s", what).isNotEmpty().hasSizeLessThanOrEqualTo(101);
+                softly.assertThat(cost.problems().get(0).line()).as("line of the first problem of %s", what).isPositive();
                 softly.assertThat(cost.problems()).as("problems of %s", what).allSatisfy(p -> {
                     assertThat(p.message()).doesNotContain("java.", "Exception", "com.fasterxml", "org.yaml");
                     assertThat(p.toString()).hasSizeLessThan(1_000);

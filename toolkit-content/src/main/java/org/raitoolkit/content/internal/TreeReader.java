@@ -114,7 +114,9 @@ public final class TreeReader {
         boolean json = source.endsWith(".json");
         PositionsOnDemand positions = new PositionsOnDemand(source, content, json);
         Walk walk = new Walk(source, null, positions, problems);
+        JsonParser[] opened = new JsonParser[1];
         try (JsonParser parser = parser(source, content, json)) {
+            opened[0] = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(new Problem(source, 1, 1, "", "file is empty; expected "
@@ -130,7 +132,9 @@ public final class TreeReader {
             problems.add(e.problem);
             return null;
         } catch (StreamConstraintsException e) {
-            JsonLocation loc = e.getLocation();
+            // Jackson gives no place with these; the token it was reading started here.
+            JsonLocation loc = e.getLocation() != null ? e.getLocation()
+                    : opened[0] != null ? opened[0].currentTokenLocation() : null;
             problems.add(new Problem(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
                     constraintMessage(e.getOriginalMessage(), limits) + "; reading stopped here"));
             return null;
