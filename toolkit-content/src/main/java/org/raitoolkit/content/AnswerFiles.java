@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.raitoolkit.content.internal.Binder;
 import org.raitoolkit.content.internal.LocatedTree;
+import org.raitoolkit.content.internal.ProblemList;
 import org.raitoolkit.content.internal.TreeReader;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InvalidInputException;
@@ -160,15 +161,15 @@ public final class AnswerFiles {
 
     private <T> T parse(String name, byte[] bytes, Class<T> type, java.util.function.Consumer<LocatedTree> normalise,
                         java.util.function.Function<T, List<Problem>> checks) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList(limits.maxProblems());
         LocatedTree tree = new TreeReader(limits).read(name, bytes, problems);
         if (tree == null) {
-            throw new InvalidInputException(name + " is not valid", problems);
+            throw new InvalidInputException(name + " is not valid", problems.reported(name));
         }
         normalise.accept(tree);
         T value = Binder.bind(tree, type, problems, checks).orElse(null);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(name + " is not valid", problems);
+            throw new InvalidInputException(name + " is not valid", problems.reported(name));
         }
         return value;
     }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.raitoolkit.content.internal.Binder;
 import org.raitoolkit.content.internal.LocatedTree;
+import org.raitoolkit.content.internal.ProblemList;
 import org.raitoolkit.content.internal.TreeReader;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
@@ -30,7 +30,7 @@ public final class RecordFiles {
      */
     public static <T> T read(Path file, Class<T> type, ReadLimits limits) {
         String name = file.toString();
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList(limits.maxProblems());
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
@@ -50,6 +50,6 @@ public final class RecordFiles {
         } catch (IOException e) {
             problems.add(new Problem(name, 0, 0, "", "could not be read: " + e.getMessage()));
         }
-        throw new InvalidInputException(name + " is not valid", problems);
+        throw new InvalidInputException(name + " is not valid", problems.reported(name));
     }
 }

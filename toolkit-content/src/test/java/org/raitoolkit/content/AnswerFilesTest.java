@@ -389,7 +389,7 @@ class AnswerFilesTest {
         InvalidInputException e = fails(() -> FILES.readWorkbook(file));
         // THEN
         assertThat(e.problems()).anySatisfy(at("many.yaml", lines.size(), "/answers/WB-5000",
-                "more than 5000 entries in one object"));
+                "more than 5000 keys in one mapping; the most allowed is 5000"));
     }
 
     @Test

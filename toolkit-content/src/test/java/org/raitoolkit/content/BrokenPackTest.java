@@ -176,14 +176,16 @@ class BrokenPackTest {
     }
 
     @Test
-    void should_report_every_long_text_when_a_string_limit_is_set() {
+    void should_report_the_first_long_text_of_every_file_when_a_string_limit_is_set() {
         // GIVEN limits that allow only short texts
         ReadLimits limits = new ReadLimits(ReadLimits.DEFAULTS.maxFileBytes(), 20, 30, 5000);
         // WHEN
         InvalidInputException e = pack.loadFails(limits);
-        // THEN
-        assertThat(e.problems()).anySatisfy(inFile("pack.yaml", "/description", "characters; the longest allowed is 30"));
+        // THEN each file stops at its first long text, with its place
+        assertThat(e.problems()).anySatisfy(inFile("pack.yaml", "/.+", "characters; the longest allowed is 30",
+                "reading stopped here"));
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
+        assertThat(e.problems()).extracting(p -> p.source()).doesNotHaveDuplicates();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -89,6 +90,10 @@ public final class Binder {
                 .filter(p -> p.source().equals(tree.source()) && !p.pointer().isEmpty() && isNullIn(tree, p.pointer()))
                 .map(Problem::pointer).toList();
         ShapeCheck.check(tree, type, problems);
+        if (ProblemList.isFull(problems)) {
+            // No more problems will be listed: binding and validating the rest would find none to show.
+            return Optional.empty();
+        }
         List<String> misshapen = new ArrayList<>(rejected);
         problems.subList(before, problems.size()).forEach(p -> misshapen.add(p.pointer()));
         if (!misshapen.isEmpty()) {
@@ -99,8 +104,11 @@ public final class Binder {
                     T rest = MAPPER.treeToValue(pruned, type);
                     if (rest != null) {
                         List<Problem> more = new ArrayList<>();
-                        validate(rest, more, tree::problem, misshapen);
+                        validate(rest, more, tree::problem, misshapen, ProblemList.room(problems));
                         for (Problem p : checks.apply(rest)) {
+                            if (more.size() >= ProblemList.room(problems)) {
+                                break;
+                            }
                             more.add(tree.problem(p.pointer(), p.message()));
                         }
                         problems.addAll(more);
@@ -125,8 +133,13 @@ public final class Binder {
             problems.add(tree.problem("", "is empty; expected a mapping"));
             return Optional.empty();
         }
-        validate(value, problems, tree::problem);
+        validate(value, problems, tree::problem, List.of(), ProblemList.room(problems));
         for (Problem p : checks.apply(value)) {
+            if (ProblemList.isFull(problems)) {
+                // Not listed, but counted: placing it would cost a pass over the file.
+                problems.add(p);
+                continue;
+            }
             problems.add(tree.problem(p.pointer(), p.message()));
         }
         return problems.size() > before ? Optional.empty() : Optional.of(value);
@@ -148,7 +161,7 @@ public final class Binder {
 
     /** Validates {@code value}, adding one problem per violation, in pointer order. */
     public static void validate(Object value, List<Problem> problems, Locator locator) {
-        validate(value, problems, locator, List.of());
+        validate(value, problems, locator, List.of(), Integer.MAX_VALUE);
     }
 
     /**
@@ -156,11 +169,15 @@ public final class Binder {
      * leaving out the violations those removals cause: at or under a removed value, and the
      * cross-field checks (such as "exactly one form of severity") of an object that lost a value.
      */
-    private static void validate(Object value, List<Problem> problems, Locator locator, List<String> pruned) {
+    private static void validate(Object value, List<Problem> problems, Locator locator, List<String> pruned, int room) {
         Set<ConstraintViolation<Object>> violations = Shared.VALIDATOR.validate(value);
+        // Only as many as will be listed are placed in the file, the first by pointer.
         violations.stream()
                 .filter(v -> !causedByPruning(v, pruned))
-                .map(v -> locator.at(pointer(v.getPropertyPath()), describe(v)))
+                .map(v -> Map.entry(pointer(v.getPropertyPath()), v))
+                .sorted(Map.Entry.comparingByKey())
+                .limit(room)
+                .map(e -> locator.at(e.getKey(), describe(e.getValue())))
                 .sorted(Comparator.comparingInt(Problem::line).thenComparing(Problem::pointer).thenComparing(Problem::message))
                 .forEach(problems::add);
     }

@@ -47,7 +47,7 @@ public final class PackLoader {
      * @throws InvalidInputException listing every problem found
      */
     public ContentPack load(Source source) {
-        List<Problem> problems = new ArrayList<>();
+        ProblemList problems = new ProblemList(limits.maxProblems());
         Map<String, LocatedTree> trees = new HashMap<>();
         TreeReader reader = new TreeReader(limits);
         for (String base : PackChecks.Files.ALL) {
@@ -74,14 +74,16 @@ public final class PackLoader {
         PackFiles.Glossary glossary = bind(trees, PackChecks.Files.GLOSSARY, PackFiles.Glossary.class, problems);
         ScoringPolicy scoring = bind(trees, PackChecks.Files.SCORING, ScoringPolicy.class, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems);
+            throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems.reported(source.describe()));
         }
         ContentPack pack = new ContentPack(manifest, principles.principles(), readiness.dimensions(),
                 readiness.questions(), factors.riskFactors(), workbook.items(), roadmap.phases(),
                 recommendations.recommendations(), glossary.terms(), scoring);
+        // Placed problems only: the checks place every id to name where it was first used, and a
+        // file's positions are found once, so that a pack with many problems costs no more.
         problems.addAll(PackChecks.check(pack, (file, pointer, message) -> trees.get(file).problem(pointer, message)));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems);
+            throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems.reported(source.describe()));
         }
         return pack;
     }

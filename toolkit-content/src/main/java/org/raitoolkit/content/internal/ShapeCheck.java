@@ -33,7 +33,8 @@ public final class ShapeCheck {
     }
 
     private static void check(LocatedTree tree, JsonNode node, PointerPath pointer, Type type, List<Problem> problems) {
-        if (node == null || node.isNull()) {
+        if (node == null || node.isNull() || ProblemList.isFull(problems)) {
+            // Full: no more problems will be listed, so none are looked for (or placed).
             return;
         }
         Class<?> raw = raw(type);
@@ -46,7 +47,7 @@ public final class ShapeCheck {
                 return;
             }
             Type element = argument(type, 0);
-            for (int i = 0; i < node.size(); i++) {
+            for (int i = 0; i < node.size() && !ProblemList.isFull(problems); i++) {
                 // No list of the model holds an absent value, and an empty entry ("- " or null)
                 // would otherwise reach a constructor that copies the list into an EnumSet.
                 if (node.get(i).isNull()) {
@@ -66,7 +67,7 @@ public final class ShapeCheck {
                 return;
             }
             Type value = argument(type, 1);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && !ProblemList.isFull(problems); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 check(tree, e.getValue(), pointer.key(e.getKey()), value, problems);
             }
@@ -131,7 +132,7 @@ public final class ShapeCheck {
             Integer at = shape.positions().get(e.getKey());
             if (at != null) {
                 values[at] = e.getValue();
-            } else if (!shape.ignoreUnknown()) {
+            } else if (!shape.ignoreUnknown() && !ProblemList.isFull(problems)) {
                 // A record that reads one section of a larger file says so, and the rest is not its business.
                 problems.add(tree.problem(pointer.key(e.getKey()).toString(),
                         "unknown property '" + e.getKey() + "'; allowed: " + shape.allowed()));

@@ -108,7 +108,35 @@ public final class ToolkitCli implements Runnable {
      */
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(commandLine().execute(args));
+        // A worker thread (batch, serve) that runs out of memory must end the run too, not leave
+        // the main thread waiting for it.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                outOfMemory();
+            }
+            // Otherwise what the JVM would do without this handler.
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace(System.err);
+        });
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            outOfMemory();
+            return;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Says in one line that the JVM ran out of memory and ends it at once: halt, not exit, since
+     * shutdown hooks and waiting threads could need memory there is none of.
+     */
+    private static void outOfMemory() {
+        System.err.println("toolkit: out of memory (the Java heap is full, at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB); give Java more with TOOLKIT_JAVA_OPTS=-Xmx1g, or read smaller files");
+        System.err.flush();
+        Runtime.getRuntime().halt(INTERNAL_ERROR);
     }
 
     /**
