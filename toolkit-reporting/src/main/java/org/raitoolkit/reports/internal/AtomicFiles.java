@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +54,10 @@ public final class AtomicFiles {
         // Render before touching the disk: a failing render must leave no trace.
         byte[] bytes = content.get();
         // In the target's folder, so that the rename stays on one file system and can be atomic.
-        // The random part keeps two writers of one target apart; CREATE_NEW keeps an existing
-        // file from being written through, so the name need not be unguessable.
+        // The thread and the moment keep two writers of one target apart; CREATE_NEW keeps an
+        // existing file from being written through, so the name need not be unguessable.
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                + Long.toString(Thread.currentThread().getId(), 36) + "-" + Long.toString(System.nanoTime(), 36) + ".tmp");
         Path created = null;
         try {
             Files.createDirectories(absolute.getParent());

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,7 +65,7 @@ public final class BatchCommand extends ToolkitCommand {
     private static final Pattern ANSWER_FILE = Pattern.compile("(?is).*\\.(ya?ml|json)");
     /** The extension an answer file's report name leaves out. */
     private static final Pattern EXTENSION = Pattern.compile("(?i)\\.(ya?ml|json)$");
-    /** A temporary file of an atomic write ({@code .NAME.RANDOM.tmp}), left behind if a run was killed mid-write. */
+    /** A temporary file of an atomic write ({@code .NAME.UNIQUE.tmp}), left behind if a run was killed mid-write. */
     private static final Pattern TEMPORARY = Pattern.compile("(?s)\\..+\\.tmp");
 
     @Parameters(paramLabel = "DIR", description = "The folder of risk answer files.")
@@ -255,7 +254,7 @@ public final class BatchCommand extends ToolkitCommand {
         return new Writing(engine, reports, systems, sources);
     }
 
-    /** Deletes the temporary files ({@code .NAME.RANDOM.tmp}) that a run killed mid-write left in {@code folder}. */
+    /** Deletes the temporary files ({@code .NAME.UNIQUE.tmp}) that a run killed mid-write left in {@code folder}. */
     private static void removeTemporaryFiles(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
             for (Path p : (Iterable<Path>) s::iterator) {
@@ -375,7 +374,7 @@ public final class BatchCommand extends ToolkitCommand {
     /** A temporary file, then a rename: readers see the old record or the whole new one. No fsync (see {@link #assess}). */
     private static void writeQuickly(Path target, byte[] bytes) {
         Path temp = target.resolveSibling("." + target.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                + Long.toString(Thread.currentThread().getId(), 36) + "-" + Long.toString(System.nanoTime(), 36) + ".tmp");
         try {
             try {
                 Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
