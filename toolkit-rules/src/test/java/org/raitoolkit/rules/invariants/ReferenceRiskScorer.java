@@ -25,8 +25,8 @@ import org.raitoolkit.model.SeverityCriteria;
 import org.raitoolkit.model.SystemProfile;
 
 /**
- * The default risk scoring of DOMAIN.md section 4.3 in plain Java, written independently of the
- * rules, as the oracle that the Drools result is compared with. Kept deliberately naive: one
+ * The default rules' risk scoring in plain Java, written independently of the rules, as the
+ * oracle that the Drools result is compared with. Kept deliberately naive: one
  * straight pass, no facts, no agenda.
  */
 final class ReferenceRiskScorer {

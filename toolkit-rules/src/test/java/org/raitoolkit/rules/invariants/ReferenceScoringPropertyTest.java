@@ -19,7 +19,7 @@ import org.raitoolkit.rules.invariants.ReferenceRiskScorer.ExpectedFactor;
 
 /**
  * Property 5 of issue 3: on generated answers, the Drools rules compute exactly what the plain
- * Java {@link ReferenceRiskScorer} computes from DOMAIN.md section 4.3: every factor's ratings
+ * Java {@link ReferenceRiskScorer} computes from the default risk method: every factor's ratings
  * and levels, every principle's level and the factors or principles at it, the overall level and
  * the decision.
  */
