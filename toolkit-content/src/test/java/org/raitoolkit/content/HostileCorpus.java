@@ -6,15 +6,16 @@ import java.util.Map;
 
 /**
  * Files made to cost a reader time or memory, each under the web app's 1 MiB limit, generated
- * here rather than checked in. A copy lives in toolkit-examples' {@code CliMemoryBudgetTest}.
+ * here rather than checked in. Shared through this module's test jar with toolkit-examples'
+ * {@code CliMemoryBudgetTest}.
  */
-final class HostileCorpus {
+public final class HostileCorpus {
 
     private HostileCorpus() {
     }
 
     /** Each file by name; the ending (.yaml or .json) picks the parser. */
-    static Map<String, byte[]> cases() {
+    public static Map<String, byte[]> cases() {
         Map<String, byte[]> cases = new LinkedHashMap<>();
         // About 520,000 entries in one line: the file that took 6.4 s and 1 GB before.
         cases.put("one-line-list.yaml", ("[" + "1,".repeat(519_999) + "1]").getBytes(StandardCharsets.UTF_8));
