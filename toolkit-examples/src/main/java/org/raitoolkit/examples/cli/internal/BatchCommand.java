@@ -320,9 +320,9 @@ public final class BatchCommand extends ToolkitCommand {
         Path json = systems.resolve(slug + ".json");
         writing.reports().write(report, ReportFormat.JSON, null, json);
         hashes.put(ReportFormat.JSON.extension(), checksum(readBack(json)));
-        // Last: the record says the reports above are whole and came from this input. The reports
-        // are on the disk already (written with fsync), so the record needs no fsync of its own:
-        // lost in a crash, it only makes --resume assess the system again.
+        // Last: the record says the reports above are whole and came from this input. Neither it
+        // nor the reports are forced to the disk (see writing()): after a power cut, a record
+        // lost or out of step with its reports only makes --resume assess the system again.
         writeQuickly(writing.sources().resolve(slug + ".json"), source.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return Portfolio.fromReport(name, Portfolio.Status.ASSESSED, report);
     }
