@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.web.internal.FormParser.Upload;
 import org.raitoolkit.web.internal.FormWriter.Option;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DataSource;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.raitoolkit.web.internal.FormParser.Upload;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;

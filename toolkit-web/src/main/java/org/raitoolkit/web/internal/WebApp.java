@@ -7,7 +7,9 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -145,11 +147,10 @@ public final class WebApp {
         }
         boolean postOnly = !path.equals("/" + first);
         requireMethod(method.equals("POST") || (read && !postOnly), postOnly ? "POST" : "GET, HEAD, POST");
-        Params query = FormParser.urlEncoded(exchange.rawQuery());
+        Params query = UrlEncoded.parse(exchange.rawQuery());
         if (method.equals("POST")) {
             Csrf.checkOrigin(exchange.header("Origin"), exchange.header("Sec-Fetch-Site"), exchange.header("Host"));
-            byte[] body = readBody(exchange.body());
-            FormParser.Form form = FormParser.parse(exchange.header("Content-Type"), body);
+            Form form = readForm(exchange);
             Csrf.checkToken(token, form.params().raw(Csrf.FIELD));
             form.params().remove(Csrf.FIELD);
             return tool.handle(new Request("POST", path, query, form.params(), form.files()));
@@ -181,6 +182,85 @@ public final class WebApp {
         }
     }
 
+    /**
+     * The fields and files of a form: a URL-encoded body read here within the limit, or a
+     * multipart body as the server parsed it, in memory and within the same limit.
+     */
+    private Form readForm(Exchange exchange) {
+        String contentType = exchange.header("Content-Type");
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+        if (!type.startsWith("multipart/form-data")) {
+            byte[] body = readBody(exchange.body());
+            if (!type.startsWith("application/x-www-form-urlencoded")) {
+                throw new BadRequest(415, "Unsupported form encoding",
+                        "The server reads forms sent as application/x-www-form-urlencoded or multipart/form-data, not '"
+                                + (contentType == null ? "(none)" : contentType) + "'.");
+            }
+            return new Form(UrlEncoded.parse(new String(body, StandardCharsets.UTF_8)), Map.of());
+        }
+        if (declaredLength(exchange) > maxRequestBytes) {
+            // Refused as a URL-encoded body would be: read on a little, so that the client gets its 413 page.
+            readBody(exchange.body());
+        }
+        Exchange.Multipart multipart;
+        try {
+            multipart = exchange.multipart();
+        } catch (Exchange.TooLarge e) {
+            throw tooLarge();
+        } catch (Exchange.TooManyFields e) {
+            throw UrlEncoded.tooManyFields();
+        } catch (SocketTimeoutException e) {
+            throw tooSlow();
+        } catch (IOException e) {
+            throw new BadRequest(400, "Malformed upload", "The form data could not be read: " + e.getMessage() + ".");
+        }
+        int count = multipart.files().size();
+        for (List<String> values : multipart.fields().values()) {
+            count += values.size();
+        }
+        if (count > UrlEncoded.MAX_FIELDS) {
+            throw UrlEncoded.tooManyFields();
+        }
+        Params form = new Params();
+        Map<String, Upload> files = new LinkedHashMap<>();
+        multipart.fields().forEach((name, values) -> values.forEach(v -> form.add(name, v)));
+        multipart.files().forEach((name, file) -> {
+            // A file input left empty still sends a part, with an empty name and no bytes.
+            if (!file.filename().isEmpty() || file.bytes().length > 0) {
+                files.put(name, file);
+            }
+        });
+        return new Form(form, files);
+    }
+
+    /** The fields and files a form sent. */
+    private record Form(Params params, Map<String, Upload> files) {
+    }
+
+    private static long declaredLength(Exchange exchange) {
+        String length = exchange.header("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The largest request body accepted, in bytes. */
+    long maxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    private BadRequest tooLarge() {
+        return new BadRequest(413, "Request too large", "The form sent more than " + size(maxRequestBytes)
+                + ", the most this server accepts. Answer files are far smaller: check that the right file was chosen.");
+    }
+
+    private static BadRequest tooSlow() {
+        return new BadRequest(408, "Request too slow", "The form arrived too slowly and was not read to the end. "
+                + "Send it again.");
+    }
+
     /** The body, at most {@code maxRequestBytes}; a larger one is read on a little and dropped, then refused. */
     private byte[] readBody(InputStream in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -192,15 +272,12 @@ public final class WebApp {
                 total += n;
                 if (total > maxRequestBytes) {
                     drain(in, buffer);
-                    throw new BadRequest(413, "Request too large", "The form sent more than " + size(maxRequestBytes)
-                            + ", the most this server accepts. Answer files are far smaller: check that the right file "
-                            + "was chosen.");
+                    throw tooLarge();
                 }
                 out.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            throw new BadRequest(408, "Request too slow", "The form arrived too slowly and was not read to the end. "
-                    + "Send it again.");
+            throw tooSlow();
         } catch (IOException e) {
             throw new BadRequest(400, "Request not read", "The request ended before its body was read: " + e.getMessage());
         }
@@ -271,5 +348,38 @@ public final class WebApp {
         String header(String name);
 
         InputStream body();
+
+        /**
+         * The fields and files of a {@code multipart/form-data} body, parsed by the server in
+         * memory, fields in the order sent.
+         *
+         * @throws TooLarge when the body is larger than the server accepts
+         * @throws IOException when the body cannot be read or does not follow the format
+         */
+        Multipart multipart() throws IOException;
+
+        /** What a multipart body holds: field values by name, and files by field name. */
+        record Multipart(Map<String, List<String>> fields, Map<String, Upload> files) {
+        }
+
+        /** A multipart body over the size limit. */
+        final class TooLarge extends IOException {
+
+            private static final long serialVersionUID = 1L;
+
+            public TooLarge(String message) {
+                super(message);
+            }
+        }
+
+        /** A multipart body with more parts than the app reads. */
+        final class TooManyFields extends IOException {
+
+            private static final long serialVersionUID = 1L;
+
+            public TooManyFields(String message) {
+                super(message);
+            }
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.web.internal.FormParser.Upload;
 import org.raitoolkit.web.internal.FormWriter.Option;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InstrumentalPrinciple;
