@@ -43,6 +43,7 @@ public final class WebApp {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final Assessments assessments;
+    private final Pages pages = new Pages();
     private final Assets assets;
     private final long maxRequestBytes;
     private final boolean loopbackOnly;
@@ -62,9 +63,9 @@ public final class WebApp {
         this.maxRequestBytes = maxRequestBytes;
         this.loopbackOnly = loopbackOnly;
         this.tools = Map.of(
-                "readiness", new ReadinessTool(assessments),
-                "risk", new RiskTool(assessments),
-                "workbook", new WorkbookTool(assessments));
+                "readiness", new ReadinessTool(assessments, pages),
+                "risk", new RiskTool(assessments, pages),
+                "workbook", new WorkbookTool(assessments, pages));
     }
 
     private static Map<String, String> securityHeaderMap() {
@@ -129,7 +130,7 @@ public final class WebApp {
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (path.equals("/")) {
             requireMethod(read, "GET, HEAD");
-            return HomePage.render(assessments, listening);
+            return HomePage.render(assessments, pages, listening);
         }
         if (path.startsWith("/static/")) {
             requireMethod(read, "GET, HEAD");
@@ -297,20 +298,15 @@ public final class WebApp {
     }
 
     private Response error(int status, String title, String message, Map<String, String> headers) {
-        Html h = new Html();
-        h.element("h1", title).nl();
-        h.open("div", "class", "error-summary", "role", "alert").element("p", message).close("div").nl();
-        h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
-        Response page = Response.page(status, Layout.page(assessments.pack(), title, "", h.toString()));
+        Response page = pages.page(status, "message.jte", new Views.Message(Views.Frame.of(assessments.pack(), title, ""),
+                title, message, null, "/", "Back to the start page"));
         return headers.isEmpty() ? page : new Response(status, page.contentType(), page.body(), headers);
     }
 
     private Response problems(InvalidInputException e) {
-        Html h = new Html();
-        h.element("h1", "The answers could not be read").nl();
-        Problems.ofFile(e, f -> null).writeSummary(h);
-        h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
-        return Response.page(400, Layout.page(assessments.pack(), "The answers could not be read", "", h.toString()));
+        String title = "The answers could not be read";
+        return pages.page(400, "message.jte", new Views.Message(Views.Frame.of(assessments.pack(), title, ""), title, null,
+                Problems.ofFile(e, f -> null).summary(), "/", "Back to the start page"));
     }
 
     /**
