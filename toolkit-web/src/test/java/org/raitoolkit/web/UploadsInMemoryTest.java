@@ -74,6 +74,21 @@ class UploadsInMemoryTest {
     }
 
     @Test
+    void should_read_the_fields_of_a_multipart_form_as_utf_8_when_a_file_input_is_left_empty() {
+        // GIVEN the workbook form, which is multipart, sent with a name outside ASCII and no risk file
+        String name = "Système de reconnaissance – Ørsted";
+
+        // WHEN
+        HttpResponse<String> page = web.upload("/workbook", "riskFile", "", new byte[0],
+                List.of(new WebForms.Field("action", "stage"), new WebForms.Field("system", name),
+                        new WebForms.Field("stage", "DEPLOYMENT")));
+
+        // THEN the form comes back with the name as typed, and no file was taken from the empty input
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"" + name + "\"", "The system's risk answer file");
+    }
+
+    @Test
     void should_refuse_with_the_413_page_when_an_upload_without_a_declared_length_is_over_the_limit() throws IOException {
         // GIVEN a 1.5 MiB upload sent in chunks, so that the server learns its size only by reading it
         byte[] file = new byte[1536 * 1024];
