@@ -215,8 +215,6 @@ public final class JavalinServer implements AutoCloseable {
                         }
                     }
                     return new Multipart(fields, files);
-                } catch (IOException e) {
-                    throw multipartFailure(e);
                 } catch (Exception e) {
                     // Also the servlet's checked exceptions, which Javalin's Kotlin code passes on undeclared.
                     throw multipartFailure(e);
