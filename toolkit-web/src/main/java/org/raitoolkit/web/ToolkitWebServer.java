@@ -108,13 +108,14 @@ public final class ToolkitWebServer implements AutoCloseable {
         }
 
         /**
-         * The largest request body accepted, in bytes; a larger one gets a 413 page.
+         * The largest request body accepted, in bytes; a larger one gets a 413 page. A body is held
+         * in memory, never written to disk, so the limit is below 2 GiB.
          *
-         * @throws IllegalArgumentException if below 1 KiB
+         * @throws IllegalArgumentException if below 1 KiB or above {@link Integer#MAX_VALUE}
          */
         public Builder maxRequestBytes(long bytes) {
-            if (bytes < 1024) {
-                throw new IllegalArgumentException("the request limit must be at least 1024 bytes, not " + bytes);
+            if (bytes < 1024 || bytes > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("the request limit must be between 1024 bytes and 2 GiB, not " + bytes);
             }
             this.maxRequestBytes = bytes;
             return this;

@@ -3,6 +3,7 @@ package org.raitoolkit.web.internal;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.RiskLevel;
+import org.raitoolkit.web.internal.Views.Badge;
 
 /**
  * Levels and decisions as the reports print them: the word itself, in a coloured badge, so that
@@ -13,8 +14,8 @@ final class Badges {
     private Badges() {
     }
 
-    static void write(Html h, RiskLevel level, String id) {
-        badge(h, Words.word(level), switch (level) {
+    static Badge of(RiskLevel level, String id) {
+        return new Badge(Words.word(level), switch (level) {
             case LOW -> "green";
             case MEDIUM -> "amber";
             case HIGH -> "orange";
@@ -22,8 +23,8 @@ final class Badges {
         }, id);
     }
 
-    static void write(Html h, Decision decision, String id) {
-        badge(h, Words.word(decision), switch (decision) {
+    static Badge of(Decision decision, String id) {
+        return new Badge(Words.word(decision), switch (decision) {
             case PROCEED -> "green";
             case PROCEED_WITH_CONDITIONS -> "amber";
             case ESCALATE -> "orange";
@@ -31,8 +32,8 @@ final class Badges {
         }, id);
     }
 
-    static void write(Html h, ReadinessLevel level, String id) {
-        badge(h, Words.word(level), switch (level) {
+    static Badge of(ReadinessLevel level, String id) {
+        return new Badge(Words.word(level), switch (level) {
             case BEGINNING -> "red";
             case DEVELOPING -> "orange";
             case ESTABLISHED -> "blue";
@@ -41,13 +42,9 @@ final class Badges {
     }
 
     /** A badge for a percentage of completion, in the reports' bands. */
-    static void percent(Html h, double percent, String id) {
+    static Badge percent(double percent, String id) {
         String tone = percent >= 100.0 ? "green" : percent >= 75.0 ? "blue" : percent >= 50.0 ? "amber"
                 : percent >= 25.0 ? "orange" : "red";
-        badge(h, String.format(java.util.Locale.ROOT, "%.0f%%", percent), tone, id);
-    }
-
-    private static void badge(Html h, String word, String tone, String id) {
-        h.element("span", word, "class", "badge large tone-" + tone, "id", id);
+        return new Badge(String.format(java.util.Locale.ROOT, "%.0f%%", percent), tone, id);
     }
 }

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.raitoolkit.web.internal.FormWriter.Option;
+import org.raitoolkit.web.internal.Fields.Option;
 import org.raitoolkit.model.EuAiActProfile;
 
 /**
@@ -69,25 +69,27 @@ final class EuAiActFields {
     private EuAiActFields() {
     }
 
-    /** Writes one control per fact. */
-    static void write(FormWriter form) {
+    /** One control per fact. */
+    static List<Fields.Field> fields(Fields form) {
+        List<Fields.Field> fields = new ArrayList<>();
         for (RecordComponent c : EuAiActProfile.class.getRecordComponents()) {
             String name = PREFIX + c.getName();
             String[] w = WORDS.getOrDefault(c.getName(), new String[] {Words.sentence(c.getName()
                     .replaceAll("([a-z])([A-Z])", "$1_$2")), ""});
             Class<?> type = c.getType();
             if (type == Boolean.class) {
-                form.select(name, w[0], w[1], List.of(Option.of("true", "Yes"), Option.of("false", "No")), "Not stated");
+                fields.add(form.select(name, w[0], w[1], List.of(Option.of("true", "Yes"), Option.of("false", "No")), "Not stated"));
             } else if (type.isEnum()) {
-                form.select(name, w[0], w[1], enumOptions(type), "Not stated");
+                fields.add(form.select(name, w[0], w[1], enumOptions(type), "Not stated"));
             } else if (type == Set.class) {
-                form.checkboxes(name, w[0], w[1], enumOptions(elementType(c)), "columns");
+                fields.add(form.checkboxes(name, w[0], w[1], enumOptions(elementType(c)), "columns"));
             } else if (type == Integer.class || type == LocalDate.class) {
-                form.text(name, w[0], w[1], 12, false);
+                fields.add(form.text(name, w[0], w[1], 12, false));
             } else {
-                form.text(name, w[0], w[1], 200, false);
+                fields.add(form.text(name, w[0], w[1], 200, false));
             }
         }
+        return fields;
     }
 
     /** The facts given in {@code params}, or null when none is. */

@@ -2,7 +2,9 @@ package org.raitoolkit.web.internal;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.FilterInputStream;
@@ -11,6 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
@@ -58,6 +63,16 @@ public final class JavalinServer implements AutoCloseable {
      * @throws UncheckedIOException if the server cannot listen there, with the address in the message
      */
     public static JavalinServer start(WebApp app, InetAddress address, int port, int threads) {
+        return start(app, address, port, threads, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * As {@link #start(WebApp, InetAddress, int, int)}, naming the folder the server would cache
+     * uploads in. It never does: every part up to the request limit is held in memory, and a
+     * larger body is refused, so nothing of a request is written to disk.
+     */
+    public static JavalinServer start(WebApp app, InetAddress address, int port, int threads, Path uploadCache) {
+        long limit = app.maxRequestBytes();
         // One thread accepts connections and one watches them; the rest answer requests. Work waiting
         // for a thread is bounded by the connection limit (Jetty warns against a bounded queue: it
         // would drop Jetty's own tasks too).
@@ -72,6 +87,11 @@ public final class JavalinServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.generateEtags = false;
             config.jetty.threadPool = pool;
+            config.jetty.multipartConfig.cacheDirectory(uploadCache.toString());
+            config.jetty.multipartConfig.maxTotalRequestSize(limit, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(limit, SizeUnit.BYTES);
+            // In memory up to the whole limit: no part is ever large enough to go to the cache folder.
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, limit), SizeUnit.BYTES);
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setUriCompliance(UriCompliance.DEFAULT);
                 http.setSendServerVersion(false);
@@ -95,7 +115,12 @@ public final class JavalinServer implements AutoCloseable {
                 server.setStopTimeout(1000);
                 server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
             });
-            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new HeadersErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.setErrorHandler(new HeadersErrorHandler());
+                // The app's own bounds on a form, not Jetty's defaults (1000 fields, 200 kB).
+                context.setMaxFormKeys(UrlEncoded.MAX_FIELDS);
+                context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limit));
+            });
             config.routes.before(ctx -> {
                 ctx.skipRemainingHandlers();
                 serve(app, ctx);
@@ -177,6 +202,24 @@ public final class JavalinServer implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
+
+            @Override
+            public Multipart multipart() throws IOException {
+                try {
+                    Map<String, List<String>> fields = ctx.formParamMap();
+                    Map<String, Upload> files = new LinkedHashMap<>();
+                    for (Map.Entry<String, List<UploadedFile>> e : ctx.uploadedFileMap().entrySet()) {
+                        UploadedFile file = e.getValue().get(0);
+                        try (InputStream in = file.content()) {
+                            files.put(e.getKey(), new Upload(file.filename() == null ? "" : file.filename(), in.readAllBytes()));
+                        }
+                    }
+                    return new Multipart(fields, files);
+                } catch (Exception e) {
+                    // Also the servlet's checked exceptions, which Javalin's Kotlin code passes on undeclared.
+                    throw multipartFailure(e);
+                }
+            }
         });
         HttpServletResponse res = ctx.res();
         res.setStatus(response.status());
@@ -184,6 +227,30 @@ public final class JavalinServer implements AutoCloseable {
         if (response.body().length > 0) {
             ctx.result(response.body());
         }
+    }
+
+    /**
+     * Jetty's reasons for not parsing a multipart body, as the exceptions {@link WebApp} answers.
+     * Jetty names a limit only in the message of the exception at the root of the chain.
+     */
+    private static IOException multipartFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.startsWith("max length exceeded") || message.startsWith("max file size exceeded")) {
+                return new WebApp.Exchange.TooLarge(message);
+            }
+            if (message.startsWith("max parts exceeded")) {
+                return new WebApp.Exchange.TooManyFields(message);
+            }
+            if (t instanceof SocketTimeoutException timeout) {
+                return timeout;
+            }
+            if (t instanceof HttpException http && http.getCode() == 408) {
+                return new SocketTimeoutException(message);
+            }
+        }
+        return new IOException(e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                : String.valueOf(e.getMessage()), e);
     }
 
     /**

@@ -109,28 +109,29 @@ final class Problems {
         return byField;
     }
 
-    /** Writes the summary: a box that screen readers announce, each problem linking to its field. */
-    void writeSummary(Html html) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        html.open("div", "class", "error-summary", "role", "alert", "aria-labelledby", "problems-title", "tabindex", "-1",
-                "id", "problems").nl();
-        html.element("h2", count(lines.size()) + " " + heading, "id", "problems-title").nl();
-        html.open("ul").nl();
+    /** The summary at the top of a page, as the template {@code problems.jte} prints it. */
+    record Summary(String title, List<Item> items) {
+    }
+
+    /**
+     * One problem of the summary: a link to the field {@code anchor} (an element id) reading
+     * {@code link}, then {@code after}; without an anchor, {@code after} alone.
+     */
+    record Item(String anchor, String link, String after) {
+    }
+
+    /** The summary: each problem linking to its field, or as text when it concerns none. */
+    Summary summary() {
+        List<Item> items = new ArrayList<>();
         for (Line l : lines) {
-            html.open("li");
             if (l.field() != null) {
-                html.open("a", "href", "#" + Html.id(l.field())).text(l.label() != null ? l.label() : l.message()).close("a");
-                if (l.label() != null) {
-                    html.text(": " + l.message());
-                }
+                items.add(new Item(Fields.id(l.field()), l.label() != null ? l.label() : l.message(),
+                        l.label() != null ? ": " + l.message() : ""));
             } else {
-                html.text(l.label() != null ? l.label() + ": " + l.message() : l.message());
+                items.add(new Item(null, null, l.label() != null ? l.label() + ": " + l.message() : l.message()));
             }
-            html.close("li").nl();
         }
-        html.close("ul").close("div").nl();
+        return new Summary(count(lines.size()) + " " + heading, items);
     }
 
     private static String count(int n) {

@@ -6,8 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.web.internal.FormParser.Upload;
-import org.raitoolkit.web.internal.FormWriter.Option;
+import org.raitoolkit.web.internal.Fields.Option;
+import org.raitoolkit.web.internal.Views.Badge;
+import org.raitoolkit.web.internal.Views.Buttons;
+import org.raitoolkit.web.internal.Views.Frame;
+import org.raitoolkit.web.internal.Views.Hidden;
+import org.raitoolkit.web.internal.Views.Loader;
+import org.raitoolkit.web.internal.Views.Progress;
+import org.raitoolkit.web.internal.Views.ResultActions;
+import org.raitoolkit.web.internal.Views.Term;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.MaturityLevel;
@@ -25,8 +32,8 @@ import org.raitoolkit.reports.ReadinessReport;
  */
 final class ReadinessTool extends Tool {
 
-    ReadinessTool(Assessments assessments) {
-        super(assessments);
+    ReadinessTool(Assessments assessments, Pages pages) {
+        super(assessments, pages);
     }
 
     @Override
@@ -186,45 +193,52 @@ final class ReadinessTool extends Tool {
 
     // ------------------------------------------------------------------ pages
 
+    /** The questionnaire page ({@code readiness.jte}). */
+    record FormView(Frame frame, Loader loader, Problems.Summary problems, Progress progress, Fields.Text agency,
+            List<Term> scale, List<Dimension> dimensions, List<Hidden> rest, Buttons buttons) {
+    }
+
+    /** One dimension's questions, with how many are answered. */
+    record Dimension(String headingId, String name, String description, long done, List<Question> questions) {
+    }
+
+    /** One question: its radio group, and whether it is critical. */
+    record Question(String id, String elementId, Fields.Choices field, boolean critical) {
+    }
+
+    /** The result page ({@code readinessResult.jte}). */
+    record ResultView(Frame frame, Assessments.Embedded report, Badge level, String line, ResultActions actions) {
+    }
+
     private Response form(Params params, Problems problems, int status) {
         ContentPack pack = assessments.pack();
-        Html h = new Html();
-        h.element("h1", "Organisational readiness").nl();
-        h.element("p", "How ready is your agency to use AI responsibly? Answer each question for the agency as it is "
-                + "today, on the maturity scale from 0 (nothing in place) to 4 (optimised). The result shows the "
-                + "readiness level of each dimension, the overall level, the gaps and the next steps on the roadmap.",
-                "class", "lead").nl();
-        writeLoader(h, null, params.get(EXAMPLE));
-        problems.writeSummary(h);
-        FormWriter f = new FormWriter(h, params, problems.byField());
+        Fields f = new Fields(params, problems.byField());
         f.skip(EXAMPLE);
-        h.open("form", "method", "post", "action", "/readiness", "novalidate", "", "data-progress-scope", "",
-                "class", "tool-form").nl();
         int answered = (int) pack.readinessQuestions().stream().filter(q -> params.has(field(q))).count();
-        writeProgress(h, answered, pack.readinessQuestions().size(), "questions answered");
-        f.text("agency", "Agency", "The agency's name, as the report should show it.", 200, true);
-        writeScale(h, pack);
+        Fields.Text agency = f.text("agency", "Agency", "The agency's name, as the report should show it.", 200, true);
+        List<Term> scale = new ArrayList<>();
+        for (ScaleLevel s : pack.scoring().maturityScale()) {
+            scale.add(new Term(s.value() + " · " + Words.sentence(s.label()), s.description()));
+        }
+        scale.add(new Term("Unknown", "Nobody could say. Scores as 0 and is reported as a gap in knowledge; "
+                + "a question left unanswered counts as unknown."));
         List<Option> options = new ArrayList<>();
         for (MaturityLevel m : MaturityLevel.values()) {
             options.add(Option.of(m.name(), m == MaturityLevel.UNKNOWN ? "Unknown" : m.value() + " · " + Words.sentence(m.name())));
         }
+        List<Dimension> dimensions = new ArrayList<>();
         for (ReadinessDimension d : pack.dimensions()) {
             List<ReadinessQuestion> questions = pack.readinessQuestions().stream()
                     .filter(q -> q.dimension().equals(d.id())).toList();
             if (questions.isEmpty()) {
                 continue;
             }
-            h.open("section", "class", "group-section", "aria-labelledby", "dim-" + Html.id(d.id()), "data-progress-scope", "").nl();
-            h.open("h2", "id", "dim-" + Html.id(d.id())).text(d.name()).close("h2");
-            long done = questions.stream().filter(q -> params.has(field(q))).count();
-            h.open("p", "class", "section-progress").element("span", String.valueOf(done), "data-progress-count", "")
-                    .text(" of " + questions.size() + " answered").close("p").nl();
-            h.element("p", d.description(), "class", "muted").nl();
+            List<Question> shown = new ArrayList<>();
             for (ReadinessQuestion q : questions) {
-                h.open("div", "class", "question", "data-group", "", "id", "q-" + Html.id(q.id())).nl();
                 List<String> levels = levels(q.guidance());
+                Fields.Choices radios;
                 if (levels == null) {
-                    f.radios(field(q), q.text(), q.guidance(), options, "scale" + (q.critical() ? " critical" : ""));
+                    radios = f.radios(field(q), q.text(), q.guidance(), options, "scale" + (q.critical() ? " critical" : ""));
                 } else {
                     // Guidance written as "0: ... 1: ... 4: ..." goes beside each answer, where it is read.
                     List<Option> described = new ArrayList<>();
@@ -232,47 +246,25 @@ final class ReadinessTool extends Tool {
                         Option o = options.get(i);
                         described.add(new Option(o.value(), o.label(), i < 5 ? levels.get(i + 1) : ""));
                     }
-                    f.radios(field(q), q.text(), levels.get(0), described, "levels" + (q.critical() ? " critical" : ""));
+                    radios = f.radios(field(q), q.text(), levels.get(0), described, "levels" + (q.critical() ? " critical" : ""));
                 }
-                h.open("p", "class", "meta").element("code", q.id());
-                if (q.critical()) {
-                    h.text(" · ").element("strong", "Critical").text(": an answer below 2 caps the dimension at DEVELOPING");
-                }
-                h.close("p").close("div").nl();
+                shown.add(new Question(q.id(), "q-" + Fields.id(q.id()), radios, q.critical()));
             }
-            h.close("section").nl();
+            long done = questions.stream().filter(q -> params.has(field(q))).count();
+            dimensions.add(new Dimension("dim-" + Fields.id(d.id()), d.name(), d.description(), done, shown));
         }
-        f.carryTheRest();
-        writeButtons(h, "assess", "Assess readiness", List.<String[]>of(new String[] {"save", "Save answers so far (YAML)"}));
-        h.close("form").nl();
-        return Response.page(status, Layout.page(pack, status == 200 ? "Organisational readiness"
-                : "Problems to fix: organisational readiness", "/readiness", h.toString()));
-    }
-
-    private static void writeScale(Html h, ContentPack pack) {
-        h.open("details", "class", "scale-help").element("summary", "What the answers mean").nl();
-        h.open("dl", "class", "scale-list");
-        for (ScaleLevel s : pack.scoring().maturityScale()) {
-            h.element("dt", s.value() + " · " + Words.sentence(s.label())).element("dd", s.description());
-        }
-        h.element("dt", "Unknown").element("dd", "Nobody could say. Scores as 0 and is reported as a gap in knowledge; "
-                + "a question left unanswered counts as unknown.");
-        h.close("dl").close("details").nl();
+        String title = status == 200 ? "Organisational readiness" : "Problems to fix: organisational readiness";
+        return pages.page(status, "readiness.jte", new FormView(frame(title), loader(List.of(), params.get(EXAMPLE)),
+                problems.summary(), new Progress(answered, pack.readinessQuestions().size(), "questions answered"), agency,
+                scale, dimensions, f.rest(), buttons("assess", "Assess readiness", "save", "Save answers so far (YAML)")));
     }
 
     private Response result(ReadinessAnswers answers, ReadinessReport report) {
         ReadinessResult r = report.result();
-        Assessments.Embedded embedded = assessments.embeddable(report);
-        Html h = new Html();
-        h.open("article", "class", "report").raw(embedded.header()).nl();
-        h.open("section", "class", "result-summary", "aria-label", "Result").nl();
-        h.open("p", "class", "headline").text("Overall readiness ");
-        Badges.write(h, r.overallLevel(), "result-level");
-        h.text(String.format(java.util.Locale.ROOT, " · mean score %.0f%% · roadmap phase %d: %s", r.meanScore(),
-                r.roadmapPhase().number(), r.roadmapPhase().name())).close("p").nl();
-        writeResultActions(h, answersYaml(answers), Map.of(), "Change the answers");
-        h.close("section").nl();
-        h.raw(embedded.body()).close("article").nl();
-        return Response.page(200, Layout.page(assessments.pack(), "Readiness of " + answers.agency(), "/readiness", h.toString()));
+        String line = String.format(java.util.Locale.ROOT, "mean score %.0f%% · roadmap phase %d: %s", r.meanScore(),
+                r.roadmapPhase().number(), r.roadmapPhase().name());
+        return pages.page(200, "readinessResult.jte", new ResultView(frame("Readiness of " + answers.agency()),
+                assessments.embeddable(report), Badges.of(r.overallLevel(), "result-level"), line,
+                resultActions(answersYaml(answers), Map.of(), "Change the answers")));
     }
 }

@@ -1,7 +1,6 @@
 package org.raitoolkit.web.internal;
 
 import java.util.Map;
-import org.raitoolkit.web.internal.FormParser.Upload;
 
 /**
  * One request as the tools see it: method, path, query fields, and for a POST the form fields and

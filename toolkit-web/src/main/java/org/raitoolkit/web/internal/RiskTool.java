@@ -11,8 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.web.internal.FormParser.Upload;
-import org.raitoolkit.web.internal.FormWriter.Option;
+import org.raitoolkit.web.internal.Fields.Option;
+import org.raitoolkit.web.internal.Views.Badge;
+import org.raitoolkit.web.internal.Views.Buttons;
+import org.raitoolkit.web.internal.Views.Frame;
+import org.raitoolkit.web.internal.Views.Hidden;
+import org.raitoolkit.web.internal.Views.Loader;
+import org.raitoolkit.web.internal.Views.Progress;
+import org.raitoolkit.web.internal.Views.ResultActions;
+import org.raitoolkit.web.internal.Views.Term;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.FactorResult;
@@ -43,8 +50,8 @@ final class RiskTool extends Tool {
     private static final String[] CRITERIA = {"scale", "scope", "irremediability"};
     private static final String EU_AI_ACT = "EU-AI-ACT";
 
-    RiskTool(Assessments assessments) {
-        super(assessments);
+    RiskTool(Assessments assessments, Pages pages) {
+        super(assessments, pages);
     }
 
     @Override
@@ -417,165 +424,129 @@ final class RiskTool extends Tool {
 
     // ------------------------------------------------------------------ pages
 
-    private void writeSteps(Html h, int current) {
-        String[] steps = {"The system", "Rate the risk factors", "Result"};
-        h.open("ol", "class", "steps", "aria-label", "Steps");
-        for (int i = 0; i < steps.length; i++) {
+    /** One step of the three, as the step list shows it. */
+    record Step(int number, String label, String state, String current) {
+    }
+
+    /** Step 1 ({@code riskProfile.jte}). */
+    record ProfileView(Frame frame, List<Step> steps, Loader loader, Problems.Summary problems, List<Fields.Field> system,
+            List<Fields.Field> facts, List<Fields.Field> origin, boolean attributesOpen, Fields.Field attributes,
+            boolean euEnabled, boolean euOpen, List<Fields.Field> eu, List<Hidden> rest, Buttons buttons) {
+    }
+
+    /** Step 2 ({@code riskFactors.jte}). */
+    record FactorsView(Frame frame, String system, List<Step> steps, Problems.Summary problems, List<Term> profile,
+            int applicable, int total, Progress progress, List<Term> likelihoods, List<Term> severities,
+            Fields.Field readiness, List<Factor> factors, List<Hidden> rest, Buttons buttons) {
+    }
+
+    /** One risk factor to rate. */
+    record Factor(String id, int number, String title, String factorId, String principles, String rights, String description,
+            String appliesBecause, Fields.Field likelihood, Fields.Field severity, boolean criteriaOpen,
+            List<Fields.Field> criteria, Fields.Field mitigations, Fields.Field rationale) {
+    }
+
+    /** The result ({@code riskResult.jte}). */
+    record ResultView(Frame frame, Assessments.Embedded report, List<Step> steps, Badge decision, Badge level, String counts,
+            ResultActions actions, List<Hidden> handoff, List<Fields.Choice> stages) {
+    }
+
+    private static List<Step> steps(int current) {
+        String[] labels = {"The system", "Rate the risk factors", "Result"};
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
             String state = i + 1 < current ? "done" : i + 1 == current ? "current" : "todo";
-            h.open("li", "class", state, "aria-current", i + 1 == current ? "step" : null)
-                    .element("span", String.valueOf(i + 1), "class", "step-number").text(steps[i]).close("li");
+            steps.add(new Step(i + 1, labels[i], state, i + 1 == current ? "step" : null));
         }
-        h.close("ol").nl();
+        return steps;
     }
 
     private Response profileStep(Params params, Problems problems, int status) {
-        Html h = new Html();
-        h.element("h1", "AI system risk assessment").nl();
-        writeSteps(h, 1);
-        h.element("p", "Describe the system and its intended use. The profile decides which risk factors apply: only "
-                + "those are asked for in the next step, each with guidance for rating it.", "class", "lead").nl();
-        writeLoader(h, null, params.get(EXAMPLE));
-        problems.writeSummary(h);
-        FormWriter f = new FormWriter(h, params, problems.byField());
+        Fields f = new Fields(params, problems.byField());
         f.skip(EXAMPLE);
-        h.open("form", "method", "post", "action", "/risk", "novalidate", "", "class", "tool-form").nl();
-        h.open("fieldset", "class", "group").element("legend", "The system").nl();
-        f.text("system.name", "Name", "What the agency calls the system.", 200, true);
-        f.textarea("system.purpose", "Purpose", "What it is used for, in a sentence or two: the task, where, and who is affected.",
-                4, 4000, true);
-        f.radios("system.applicationArea", "Application area", "", Words.areas(), "stacked");
-        f.select("system.lifecycleStage", "Life-cycle stage", "Where the system is in its life in the agency. Design and "
-                + "development and procurement are alternative paths between the decision and deployment.",
-                Words.stages(), "Choose a stage");
-        f.radios("system.legalBasis", "Legal basis identified", "Has a legal basis for this use been identified?",
-                Words.legalBases(), "stacked");
-        h.close("fieldset").nl();
-        h.open("fieldset", "class", "group").element("legend", "What the system does").nl();
-        h.element("p", "Tick every statement that is true of the system.", "class", "help");
+        List<Fields.Field> system = List.of(
+                f.text("system.name", "Name", "What the agency calls the system.", 200, true),
+                f.textarea("system.purpose", "Purpose", "What it is used for, in a sentence or two: the task, where, and who is "
+                        + "affected.", 4, 4000, true),
+                f.radios("system.applicationArea", "Application area", "", Words.areas(), "stacked"),
+                f.select("system.lifecycleStage", "Life-cycle stage", "Where the system is in its life in the agency. Design "
+                        + "and development and procurement are alternative paths between the decision and deployment.",
+                        Words.stages(), "Choose a stage"),
+                f.radios("system.legalBasis", "Legal basis identified", "Has a legal basis for this use been identified?",
+                        Words.legalBases(), "stacked"));
+        List<Fields.Field> facts = new ArrayList<>();
         for (Words.Fact fact : Words.FACTS) {
-            f.checkbox("system." + fact.field(), fact.label(), fact.help());
+            facts.add(f.checkbox("system." + fact.field(), fact.label(), fact.help()));
         }
-        h.close("fieldset").nl();
-        h.open("fieldset", "class", "group").element("legend", "Where it and its data come from").nl();
-        f.radios("system.sourcing", "Who builds it", "", Words.sourcings(), "stacked");
-        f.checkboxes("system.dataSources", "Data sources", "Where its input and training data come from. Tick all that apply.",
-                Words.dataSources(), "columns");
-        h.close("fieldset").nl();
-        boolean attributes = params.has("system.attributes") || problems.byField().containsKey("system.attributes");
-        h.open("details", "class", "group", "open", attributes ? "" : null)
-                .element("summary", "Further facts for rule sets your agency added").nl();
-        f.textarea("system.attributes", "Further facts", "One per line, as key: value. The default rules do not read them; a "
-                + "rule set added for your own law may.", 3, 20_000, false);
-        h.close("details").nl();
-        if (assessments.hasRuleSet(EU_AI_ACT)) {
-            h.open("fieldset", "class", "group").element("legend", "EU AI Act facts").nl();
-            h.element("p", "Read by the EU AI Act rule set, which is enabled on this server. Leave a fact as not "
-                    + "stated when it does not apply.", "class", "help");
-            h.open("div", "class", "two-columns");
-            EuAiActFields.write(f);
-            h.close("div").nl();
-            h.close("fieldset").nl();
-        } else {
-            // Part of the profile all the same: kept in the answers for a later assessment with the rule set.
-            boolean given = EuAiActFields.any(params) || problems.byField().keySet().stream()
-                    .anyMatch(k -> k.startsWith(EuAiActFields.PREFIX));
-            h.open("details", "class", "group", "open", given ? "" : null, "id", "eu-ai-act")
-                    .element("summary", "EU AI Act facts (optional)").nl();
-            h.element("p", "Read only by the EU AI Act rule set, which is not enabled on this server (start it with "
-                    + "toolkit --jurisdiction EU serve). They are kept with the answers for an assessment that uses it.",
-                    "class", "help");
-            h.open("div", "class", "two-columns");
-            EuAiActFields.write(f);
-            h.close("div").nl();
-            h.close("details").nl();
-        }
-        f.carryTheRest();
-        writeButtons(h, "factors", "Continue to the risk factors",
-                List.<String[]>of(new String[] {"save", "Save answers so far (YAML)"}));
-        h.close("form").nl();
-        return Response.page(status, Layout.page(assessments.pack(), status == 200 ? "Risk assessment: the system"
-                : "Problems to fix: the system", "/risk", h.toString()));
+        List<Fields.Field> origin = List.of(
+                f.radios("system.sourcing", "Who builds it", "", Words.sourcings(), "stacked"),
+                f.checkboxes("system.dataSources", "Data sources", "Where its input and training data come from. Tick all "
+                        + "that apply.", Words.dataSources(), "columns"));
+        boolean attributesOpen = params.has("system.attributes") || problems.byField().containsKey("system.attributes");
+        Fields.Field attributes = f.textarea("system.attributes", "Further facts", "One per line, as key: value. The default "
+                + "rules do not read them; a rule set added for your own law may.", 3, 20_000, false);
+        // Part of the profile even without the rule set: kept in the answers for a later assessment with it.
+        boolean euOpen = EuAiActFields.any(params) || problems.byField().keySet().stream()
+                .anyMatch(k -> k.startsWith(EuAiActFields.PREFIX));
+        List<Fields.Field> eu = EuAiActFields.fields(f);
+        String title = status == 200 ? "Risk assessment: the system" : "Problems to fix: the system";
+        return pages.page(status, "riskProfile.jte", new ProfileView(frame(title), steps(1), loader(List.of(),
+                params.get(EXAMPLE)), problems.summary(), system, facts, origin, attributesOpen, attributes,
+                assessments.hasRuleSet(EU_AI_ACT), euOpen, eu, f.rest(),
+                buttons("factors", "Continue to the risk factors", "save", "Save answers so far (YAML)")));
     }
 
     private Response factorsStep(Params params, SystemProfile profile, Problems problems, int status) {
         ContentPack pack = assessments.pack();
         List<RiskFactor> applicable = pack.riskFactors().stream().filter(rf -> rf.appliesTo(profile)).toList();
-        Html h = new Html();
-        h.open("h1").text("Risk assessment: " + profile.name()).close("h1").nl();
-        writeSteps(h, 2);
-        problems.writeSummary(h);
-        FormWriter f = new FormWriter(h, params, problems.byField());
+        Fields f = new Fields(params, problems.byField());
         f.skip(EXAMPLE);
-        h.open("form", "method", "post", "action", "/risk", "novalidate", "", "data-progress-scope", "",
-                "class", "tool-form").nl();
-        writeProfileSummary(h, profile, applicable.size(), pack.riskFactors().size());
         int rated = (int) applicable.stream().filter(rf -> rated(params, rf)).count();
-        writeProgress(h, rated, applicable.size(), "risk factors rated");
-        writeScales(h, pack);
         List<Option> levels = new ArrayList<>();
         for (ReadinessLevel l : ReadinessLevel.values()) {
             levels.add(Option.of(l.name(), Words.sentence(l.name())));
         }
-        f.select("organisationalReadiness", "Your agency's readiness level (optional)", "The overall level from the "
-                + "readiness tool. An agency at the BEGINNING level with a high system risk is escalated.", levels, "Not known");
+        Fields.Field readiness = f.select("organisationalReadiness", "Your agency's readiness level (optional)", "The overall "
+                + "level from the readiness tool. An agency at the BEGINNING level with a high system risk is escalated.",
+                levels, "Not known");
         List<Option> likelihoods = scale(pack.scoring().likelihoodScale(), Likelihood.values());
         List<Option> severities = scale(pack.scoring().severityScale(), Severity.values());
         List<Option> points = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             points.add(Option.of(String.valueOf(i), String.valueOf(i)));
         }
+        List<Factor> factors = new ArrayList<>();
         int n = 0;
         for (RiskFactor rf : applicable) {
             n++;
             String base = "ratings." + rf.id();
-            h.open("section", "class", "factor", "id", Html.id(base), "data-group", "", "aria-labelledby", "h-" + Html.id(base)).nl();
-            h.open("h2", "id", "h-" + Html.id(base)).element("span", n + ".", "class", "factor-number").text(" " + rf.title())
-                    .close("h2").nl();
-            h.open("p", "class", "meta").element("code", rf.id()).text(" · Threatens: " + rf.principles().stream()
-                    .map(pack::principleName).collect(Collectors.joining(", "))).text(" · Rights at stake: "
-                    + rf.rights().stream().map(RightAtStake::name).map(Words::sentence).collect(Collectors.joining(", ")))
-                    .close("p").nl();
-            h.element("p", rf.description()).nl();
-            h.open("p", "class", "applies").element("strong", "Applies because: ").text(plain(rf.appliesWhen().describe()) + ".")
-                    .close("p").nl();
-            h.open("div", "class", "rating-grid").nl();
-            h.open("div", "data-part", "").nl();
-            f.radios(base + ".likelihood", "Likelihood", rf.guidance().likelihood(), likelihoods, "scale");
-            h.close("div").nl();
-            h.open("div", "data-part", "").nl();
-            f.radios(base + ".severity", "Severity", rf.guidance().severity(), severities, "scale");
-            boolean criteria = java.util.Arrays.stream(CRITERIA).anyMatch(c -> params.has(base + ".severity." + c)
+            boolean criteriaOpen = java.util.Arrays.stream(CRITERIA).anyMatch(c -> params.has(base + ".severity." + c)
                     || problems.byField().containsKey(base + ".severity." + c));
-            h.open("details", "class", "criteria", "open", criteria ? "" : null)
-                    .element("summary", "Or rate severity by the three UN Guiding Principles criteria").nl();
-            h.element("p", "Give these instead of a severity above, not as well: each 1 (least) to 5 (most).", "class", "help");
-            h.open("div", "class", "criteria-row");
-            f.select(base + ".severity.scale", "Scale", "How grave for the person affected.", points, "–");
-            f.select(base + ".severity.scope", "Scope", "How many people it reaches.", points, "–");
-            f.select(base + ".severity.irremediability", "Irremediability", "How hard to put right.", points, "–");
-            h.close("div").close("details").nl();
-            h.close("div").nl();
-            h.close("div").nl();
+            Fields.Field likelihood = f.radios(base + ".likelihood", "Likelihood", rf.guidance().likelihood(), likelihoods, "scale");
+            Fields.Field severity = f.radios(base + ".severity", "Severity", rf.guidance().severity(), severities, "scale");
+            List<Fields.Field> criteria = List.of(
+                    f.select(base + ".severity.scale", "Scale", "How grave for the person affected.", points, "–"),
+                    f.select(base + ".severity.scope", "Scope", "How many people it reaches.", points, "–"),
+                    f.select(base + ".severity.irremediability", "Irremediability", "How hard to put right.", points, "–"));
             List<Option> mitigations = new ArrayList<>();
             for (Mitigation m : rf.mitigations()) {
                 mitigations.add(new Option(m.id(), m.title() + " " + effect(m), m.description()));
             }
-            f.checkboxes(base + ".mitigations", "Mitigations in place", "Tick only those in place now. Each lowers the "
-                    + "likelihood or the severity by the steps shown.", mitigations, "stacked");
-            f.textarea(base + ".rationale", "Rationale", "Why you rated it so: the evidence, and what the mitigations do in "
-                    + "practice.", 3, 4000, false);
-            h.close("section").nl();
+            factors.add(new Factor(Fields.id(base), n, rf.title(), rf.id(),
+                    rf.principles().stream().map(pack::principleName).collect(Collectors.joining(", ")),
+                    rf.rights().stream().map(RightAtStake::name).map(Words::sentence).collect(Collectors.joining(", ")),
+                    rf.description(), plain(rf.appliesWhen().describe()), likelihood, severity, criteriaOpen, criteria,
+                    f.checkboxes(base + ".mitigations", "Mitigations in place", "Tick only those in place now. Each lowers the "
+                            + "likelihood or the severity by the steps shown.", mitigations, "stacked"),
+                    f.textarea(base + ".rationale", "Rationale", "Why you rated it so: the evidence, and what the mitigations "
+                            + "do in practice.", 3, 4000, false)));
         }
-        if (applicable.isEmpty()) {
-            h.element("p", "No risk factor of the content pack applies to this profile. Assess the risk to record that.",
-                    "class", "notice tone-grey");
-        }
-        f.carryTheRest();
-        writeButtons(h, "assess", "Assess the risk", List.of(new String[] {"save", "Save answers so far (YAML)"},
-                new String[] {"profile", "Change the profile"}));
-        h.close("form").nl();
-        return Response.page(status, Layout.page(pack, (status == 200 ? "Risk assessment: " : "Problems to fix: ")
-                + profile.name(), "/risk", h.toString()));
+        String title = (status == 200 ? "Risk assessment: " : "Problems to fix: ") + profile.name();
+        return pages.page(status, "riskFactors.jte", new FactorsView(frame(title), profile.name(), steps(2),
+                problems.summary(), profileTerms(profile), applicable.size(), pack.riskFactors().size(),
+                new Progress(rated, applicable.size(), "risk factors rated"), terms(pack.scoring().likelihoodScale()),
+                terms(pack.scoring().severityScale()), readiness, factors, f.rest(),
+                buttons("assess", "Assess the risk", "save", "Save answers so far (YAML)", "profile", "Change the profile")));
     }
 
     /** A condition as the model describes it, with its constant names as words: "any of [real time, ...]". */
@@ -615,77 +586,45 @@ final class RiskTool extends Tool {
         return options;
     }
 
-    private void writeProfileSummary(Html h, SystemProfile p, int applicable, int total) {
-        h.open("section", "class", "profile-summary", "aria-labelledby", "profile-title").nl();
-        h.element("h2", "The system", "id", "profile-title").nl();
-        h.open("dl", "class", "facts-list");
-        h.element("dt", "Purpose").element("dd", p.purpose());
-        h.element("dt", "Application area").element("dd", Words.areas().stream()
-                .filter(o -> o.value().equals(p.applicationArea().name())).map(Option::label).findFirst().orElse(""));
-        h.element("dt", "Life-cycle stage").element("dd", Words.stage(p.lifecycleStage()));
-        h.element("dt", "Legal basis identified").element("dd", Words.sentence(p.legalBasis().name()));
+    /** The profile as the ratings step sums it up. */
+    private static List<Term> profileTerms(SystemProfile p) {
         List<String> facts = Words.FACTS.stream().filter(fact -> fact.holds().test(p)).map(Words.Fact::label).toList();
-        h.element("dt", "What it does").element("dd", facts.isEmpty() ? "None of the listed facts" : String.join("; ", facts));
-        h.element("dt", "Who builds it").element("dd", Words.sentence(p.sourcing().name()));
-        h.element("dt", "Data sources").element("dd", p.dataSources().isEmpty() ? "None given"
-                : p.dataSources().stream().sorted().map(DataSource::name).map(d -> Words.dataSource(DataSource.valueOf(d)))
-                .collect(Collectors.joining("; ")));
-        h.close("dl").nl();
-        h.element("p", applicable + " of the " + total + " risk factors in the content pack apply to this profile. "
-                + "To change it, use “Change the profile” at the end of the form; your ratings are kept.", "class", "muted").nl();
-        h.close("section").nl();
+        return List.of(
+                new Term("Purpose", p.purpose()),
+                new Term("Application area", Words.areas().stream().filter(o -> o.value().equals(p.applicationArea().name()))
+                        .map(Option::label).findFirst().orElse("")),
+                new Term("Life-cycle stage", Words.stage(p.lifecycleStage())),
+                new Term("Legal basis identified", Words.sentence(p.legalBasis().name())),
+                new Term("What it does", facts.isEmpty() ? "None of the listed facts" : String.join("; ", facts)),
+                new Term("Who builds it", Words.sentence(p.sourcing().name())),
+                new Term("Data sources", p.dataSources().isEmpty() ? "None given"
+                        : p.dataSources().stream().sorted().map(DataSource::name).map(d -> Words.dataSource(DataSource.valueOf(d)))
+                        .collect(Collectors.joining("; "))));
     }
 
-    private static void writeScales(Html h, ContentPack pack) {
-        h.open("details", "class", "scale-help").element("summary", "What the likelihood and severity scales mean").nl();
-        h.open("div", "class", "scale-columns");
-        h.open("div").element("h3", "Likelihood").open("dl", "class", "scale-list");
-        for (ScaleLevel s : pack.scoring().likelihoodScale()) {
-            h.element("dt", s.value() + " · " + Words.sentence(s.label())).element("dd", s.description());
-        }
-        h.close("dl").close("div");
-        h.open("div").element("h3", "Severity").open("dl", "class", "scale-list");
-        for (ScaleLevel s : pack.scoring().severityScale()) {
-            h.element("dt", s.value() + " · " + Words.sentence(s.label())).element("dd", s.description());
-        }
-        h.close("dl").close("div").close("div").close("details").nl();
+    private static List<Term> terms(List<ScaleLevel> scale) {
+        return scale.stream().map(s -> new Term(s.value() + " · " + Words.sentence(s.label()), s.description())).toList();
     }
 
     private Response result(RiskAnswers answers, RiskReport report) {
         RiskResult r = report.result();
-        Assessments.Embedded embedded = assessments.embeddable(report);
         String yaml = answersYaml(answers);
-        Html h = new Html();
-        h.open("article", "class", "report").raw(embedded.header()).nl();
-        h.open("section", "class", "result-summary", "aria-label", "Result").nl();
-        writeSteps(h, 3);
-        h.open("p", "class", "headline").text("Decision ");
-        Badges.write(h, r.decision(), "result-decision");
-        h.text(" · overall residual risk ");
-        Badges.write(h, r.overallLevel(), "result-level");
-        h.close("p").nl();
         Map<RiskLevel, Long> counts = r.factors().stream().collect(Collectors.groupingBy(FactorResult::residualLevel,
                 () -> new java.util.EnumMap<>(RiskLevel.class), Collectors.counting()));
-        h.element("p", r.factors().size() + " risk factors apply; after the mitigations in place "
+        String line = r.factors().size() + " risk factors apply; after the mitigations in place "
                 + counts.getOrDefault(RiskLevel.VERY_HIGH, 0L) + " are very high, " + counts.getOrDefault(RiskLevel.HIGH, 0L)
                 + " high, " + counts.getOrDefault(RiskLevel.MEDIUM, 0L) + " medium and " + counts.getOrDefault(RiskLevel.LOW, 0L)
-                + " low. " + r.recommendations().size() + " recommendations follow in the report.").nl();
-        writeResultActions(h, yaml, Map.of(), "Change the answers");
-        h.open("form", "method", "post", "action", "/workbook", "class", "handoff").nl();
-        hidden(h, "risk", yaml);
-        hidden(h, "system", answers.system().name());
-        hidden(h, "action", "stage");
-        h.element("label", "Next: the workbook of actions for this system, at the stage", "for", "handoff-stage");
-        h.open("select", "id", "handoff-stage", "name", "stage");
+                + " low. " + r.recommendations().size() + " recommendations follow in the report.";
+        List<Hidden> handoff = List.of(new Hidden("risk", yaml), new Hidden("system", answers.system().name()),
+                new Hidden("action", "stage"));
+        List<Fields.Choice> stages = new ArrayList<>();
         for (Option o : Words.stages()) {
-            h.element("option", o.label(), "value", o.value(),
-                    "selected", o.value().equals(answers.system().lifecycleStage().name()) ? "" : null);
+            stages.add(new Fields.Choice(null, o.value(), o.label(),
+                    o.value().equals(answers.system().lifecycleStage().name()), "", null));
         }
-        h.close("select");
-        h.element("button", "Open the workbook", "type", "submit", "class", "button secondary");
-        h.close("form").nl();
-        h.close("section").nl();
-        h.raw(embedded.body()).close("article").nl();
-        return Response.page(200, Layout.page(assessments.pack(), "Risk of " + answers.system().name(), "/risk", h.toString()));
+        return pages.page(200, "riskResult.jte", new ResultView(frame("Risk of " + answers.system().name()),
+                assessments.embeddable(report), steps(3), Badges.of(r.decision(), "result-decision"),
+                Badges.of(r.overallLevel(), "result-level"), line, resultActions(yaml, Map.of(), "Change the answers"),
+                handoff, stages));
     }
 }

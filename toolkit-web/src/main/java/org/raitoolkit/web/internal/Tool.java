@@ -1,13 +1,19 @@
 package org.raitoolkit.web.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.raitoolkit.web.internal.FormParser.Upload;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.web.internal.Views.Button;
+import org.raitoolkit.web.internal.Views.Buttons;
+import org.raitoolkit.web.internal.Views.Frame;
+import org.raitoolkit.web.internal.Views.Hidden;
+import org.raitoolkit.web.internal.Views.Loader;
+import org.raitoolkit.web.internal.Views.ResultActions;
 
 /**
  * What the readiness, risk and workbook pages have in common: loading answers from a file or an
@@ -20,9 +26,11 @@ abstract class Tool {
     static final String ANSWERS = "answers";
 
     final Assessments assessments;
+    final Pages pages;
 
-    Tool(Assessments assessments) {
+    Tool(Assessments assessments, Pages pages) {
         this.assessments = assessments;
+        this.pages = pages;
     }
 
     /** {@code readiness}, {@code risk} or {@code workbook}: the path and the kind of answer file. */
@@ -61,81 +69,27 @@ abstract class Tool {
     static final String EXAMPLE = "example";
 
     /** The form to load answers from a file or an example; {@code example} is the one shown, or empty. */
-    void writeLoader(Html h, String stageField, String example) {
-        h.open("section", "class", "loader", "aria-labelledby", "loader-title").nl();
-        h.element("h2", "Start from saved answers", "id", "loader-title", "class", "small-heading").nl();
-        h.open("div", "class", "loader-forms").nl();
-        h.open("form", "method", "post", "action", "/" + kind() + "/load", "enctype", "multipart/form-data",
-                "class", "inline-form").nl();
-        h.element("label", "Answer file (YAML or JSON), as downloaded from a result page or written for the command line",
-                "for", "load-file", "class", "label");
-        h.empty("input", "type", "file", "id", "load-file", "name", "file", "accept", ".yaml,.yml,.json");
-        if (stageField != null) {
-            h.raw(stageField);
+    Loader loader(List<Hidden> carried, String example) {
+        List<Fields.Choice> examples = new ArrayList<>();
+        for (String name : assessments.examples().of(kind()).keySet()) {
+            examples.add(new Fields.Choice(null, name, assessments.examples().label(kind(), name), name.equals(example), "", null));
         }
-        h.element("button", "Load the answers", "type", "submit", "class", "button secondary");
-        h.close("form").nl();
-        Map<String, byte[]> examples = assessments.examples().of(kind());
-        if (!examples.isEmpty()) {
-            h.open("form", "method", "get", "action", "/" + kind(), "class", "inline-form").nl();
-            h.element("label", "Or begin with an example", "for", "example", "class", "label");
-            h.open("select", "id", "example", "name", "example");
-            for (String name : examples.keySet()) {
-                h.element("option", assessments.examples().label(kind(), name), "value", name,
-                        "selected", name.equals(example) ? "" : null);
-            }
-            h.close("select");
-            h.element("button", "Load the example", "type", "submit", "class", "button secondary");
-            h.close("form").nl();
-        }
-        h.close("div").close("section").nl();
-    }
-
-    /** The progress line: answered of total, as text and as a bar that the page script updates. */
-    static void writeProgress(Html h, int answered, int total, String phrase) {
-        h.open("div", "class", "progress", "data-progress", "", "data-total", String.valueOf(total)).nl();
-        h.open("p", "id", "progress-text", "aria-live", "polite")
-                .element("span", String.valueOf(answered), "data-progress-count", "")
-                .text(" of " + total + " " + phrase).close("p");
-        h.open("progress", "max", String.valueOf(total), "value", String.valueOf(answered), "aria-labelledby", "progress-text")
-                .close("progress").nl();
-        h.close("div").nl();
+        return new Loader(kind(), examples, carried);
     }
 
     /**
      * The forms at the top of a result page: download the report in each format or the answers,
      * and go back to the form to change them. All carry the answers, and {@code extra} fields.
      */
-    void writeResultActions(Html h, String answersYaml, Map<String, String> extra, String editLabel) {
-        h.open("div", "class", "result-actions").nl();
-        h.open("form", "method", "post", "action", "/" + kind() + "/download", "class", "downloads").nl();
-        hidden(h, ANSWERS, answersYaml);
-        extra.forEach((k, v) -> hidden(h, k, v));
-        h.open("fieldset").element("legend", "Download");
-        h.open("div", "class", "download-row");
-        h.element("label", "Report for", "for", "audience");
-        h.open("select", "id", "audience", "name", "audience");
-        h.element("option", "Everyone (full report)", "value", "");
+    ResultActions resultActions(String answersYaml, Map<String, String> extra, String editLabel) {
+        List<Hidden> carried = new ArrayList<>();
+        carried.add(new Hidden(ANSWERS, answersYaml));
+        extra.forEach((k, v) -> carried.add(new Hidden(k, v)));
+        List<Fields.Option> audiences = new ArrayList<>();
         for (Audience a : Audience.values()) {
-            h.element("option", Words.sentence(a.name()) + " brief", "value", a.name());
+            audiences.add(Fields.Option.of(a.name(), Words.sentence(a.name()) + " brief"));
         }
-        h.close("select");
-        h.element("button", "HTML", "type", "submit", "name", "format", "value", "html", "class", "button");
-        h.element("button", "Markdown", "type", "submit", "name", "format", "value", "markdown", "class", "button");
-        h.element("button", "JSON", "type", "submit", "name", "format", "value", "json", "class", "button", "id", "download-json");
-        h.element("button", "Answers (YAML)", "type", "submit", "name", "format", "value", "answers", "class", "button secondary",
-                "id", "download-answers");
-        h.close("div").close("fieldset").close("form").nl();
-        h.open("form", "method", "post", "action", "/" + kind() + "/load", "class", "edit").nl();
-        hidden(h, ANSWERS, answersYaml);
-        extra.forEach((k, v) -> hidden(h, k, v));
-        h.element("button", editLabel, "type", "submit", "class", "button secondary");
-        h.close("form").nl();
-        h.close("div").nl();
-    }
-
-    static void hidden(Html h, String name, String value) {
-        h.empty("input", "type", "hidden", "name", name, "value", value).nl();
+        return new ResultActions(kind(), carried, audiences, editLabel);
     }
 
     /**
@@ -183,25 +137,17 @@ abstract class Tool {
                 + yaml;
     }
 
-    /** The buttons at the end of a tool's form. */
-    static void writeButtons(Html h, String primaryAction, String primaryLabel, List<String[]> others) {
-        h.open("div", "class", "form-actions").nl();
-        h.element("button", primaryLabel, "type", "submit", "name", "action", "value", primaryAction, "class", "button primary",
-                "id", "submit-" + primaryAction);
-        for (String[] b : others) {
-            h.element("button", b[1], "type", "submit", "name", "action", "value", b[0], "class", "button secondary",
-                    "formnovalidate", "", "id", "submit-" + b[0]);
+    /** The buttons at the end of a tool's form: the main one, then pairs of action and label. */
+    static Buttons buttons(String primaryAction, String primaryLabel, String... others) {
+        List<Button> rest = new ArrayList<>();
+        for (int i = 0; i + 1 < others.length; i += 2) {
+            rest.add(new Button(others[i], others[i + 1]));
         }
-        h.close("div").nl();
+        return new Buttons(new Button(primaryAction, primaryLabel), rest);
     }
 
-    /** The page for a request that cannot be served, with a way back. */
-    Response problemPage(int status, String heading, Problems problems) {
-        Html h = new Html();
-        h.element("h1", heading).nl();
-        problems.writeSummary(h);
-        h.open("p").open("a", "href", "/" + kind()).text("Back to the " + title().toLowerCase(Locale.ROOT) + " form")
-                .close("a").close("p").nl();
-        return Response.page(status, Layout.page(assessments.pack(), heading, "/" + kind(), h.toString()));
+    /** The frame of one of this tool's pages. */
+    Frame frame(String title) {
+        return Frame.of(assessments.pack(), title, "/" + kind());
     }
 }

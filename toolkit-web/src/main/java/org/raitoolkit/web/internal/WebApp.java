@@ -7,7 +7,9 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,7 @@ public final class WebApp {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final Assessments assessments;
+    private final Pages pages = new Pages();
     private final Assets assets;
     private final long maxRequestBytes;
     private final boolean loopbackOnly;
@@ -60,9 +63,9 @@ public final class WebApp {
         this.maxRequestBytes = maxRequestBytes;
         this.loopbackOnly = loopbackOnly;
         this.tools = Map.of(
-                "readiness", new ReadinessTool(assessments),
-                "risk", new RiskTool(assessments),
-                "workbook", new WorkbookTool(assessments));
+                "readiness", new ReadinessTool(assessments, pages),
+                "risk", new RiskTool(assessments, pages),
+                "workbook", new WorkbookTool(assessments, pages));
     }
 
     private static Map<String, String> securityHeaderMap() {
@@ -127,7 +130,7 @@ public final class WebApp {
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (path.equals("/")) {
             requireMethod(read, "GET, HEAD");
-            return HomePage.render(assessments, listening);
+            return HomePage.render(assessments, pages, listening);
         }
         if (path.startsWith("/static/")) {
             requireMethod(read, "GET, HEAD");
@@ -145,11 +148,10 @@ public final class WebApp {
         }
         boolean postOnly = !path.equals("/" + first);
         requireMethod(method.equals("POST") || (read && !postOnly), postOnly ? "POST" : "GET, HEAD, POST");
-        Params query = FormParser.urlEncoded(exchange.rawQuery());
+        Params query = UrlEncoded.parse(exchange.rawQuery());
         if (method.equals("POST")) {
             Csrf.checkOrigin(exchange.header("Origin"), exchange.header("Sec-Fetch-Site"), exchange.header("Host"));
-            byte[] body = readBody(exchange.body());
-            FormParser.Form form = FormParser.parse(exchange.header("Content-Type"), body);
+            Form form = readForm(exchange);
             Csrf.checkToken(token, form.params().raw(Csrf.FIELD));
             form.params().remove(Csrf.FIELD);
             return tool.handle(new Request("POST", path, query, form.params(), form.files()));
@@ -181,6 +183,85 @@ public final class WebApp {
         }
     }
 
+    /**
+     * The fields and files of a form: a URL-encoded body read here within the limit, or a
+     * multipart body as the server parsed it, in memory and within the same limit.
+     */
+    private Form readForm(Exchange exchange) {
+        String contentType = exchange.header("Content-Type");
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).strip();
+        if (!type.startsWith("multipart/form-data")) {
+            byte[] body = readBody(exchange.body());
+            if (!type.startsWith("application/x-www-form-urlencoded")) {
+                throw new BadRequest(415, "Unsupported form encoding",
+                        "The server reads forms sent as application/x-www-form-urlencoded or multipart/form-data, not '"
+                                + (contentType == null ? "(none)" : contentType) + "'.");
+            }
+            return new Form(UrlEncoded.parse(new String(body, StandardCharsets.UTF_8)), Map.of());
+        }
+        if (declaredLength(exchange) > maxRequestBytes) {
+            // Refused as a URL-encoded body would be: read on a little, so that the client gets its 413 page.
+            readBody(exchange.body());
+        }
+        Exchange.Multipart multipart;
+        try {
+            multipart = exchange.multipart();
+        } catch (Exchange.TooLarge e) {
+            throw tooLarge();
+        } catch (Exchange.TooManyFields e) {
+            throw UrlEncoded.tooManyFields();
+        } catch (SocketTimeoutException e) {
+            throw tooSlow();
+        } catch (IOException e) {
+            throw new BadRequest(400, "Malformed upload", "The form data could not be read: " + e.getMessage() + ".");
+        }
+        int count = multipart.files().size();
+        for (List<String> values : multipart.fields().values()) {
+            count += values.size();
+        }
+        if (count > UrlEncoded.MAX_FIELDS) {
+            throw UrlEncoded.tooManyFields();
+        }
+        Params form = new Params();
+        Map<String, Upload> files = new LinkedHashMap<>();
+        multipart.fields().forEach((name, values) -> values.forEach(v -> form.add(name, v)));
+        multipart.files().forEach((name, file) -> {
+            // A file input left empty still sends a part, with an empty name and no bytes.
+            if (!file.filename().isEmpty() || file.bytes().length > 0) {
+                files.put(name, file);
+            }
+        });
+        return new Form(form, files);
+    }
+
+    /** The fields and files a form sent. */
+    private record Form(Params params, Map<String, Upload> files) {
+    }
+
+    private static long declaredLength(Exchange exchange) {
+        String length = exchange.header("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The largest request body accepted, in bytes. */
+    long maxRequestBytes() {
+        return maxRequestBytes;
+    }
+
+    private BadRequest tooLarge() {
+        return new BadRequest(413, "Request too large", "The form sent more than " + size(maxRequestBytes)
+                + ", the most this server accepts. Answer files are far smaller: check that the right file was chosen.");
+    }
+
+    private static BadRequest tooSlow() {
+        return new BadRequest(408, "Request too slow", "The form arrived too slowly and was not read to the end. "
+                + "Send it again.");
+    }
+
     /** The body, at most {@code maxRequestBytes}; a larger one is read on a little and dropped, then refused. */
     private byte[] readBody(InputStream in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -192,15 +273,12 @@ public final class WebApp {
                 total += n;
                 if (total > maxRequestBytes) {
                     drain(in, buffer);
-                    throw new BadRequest(413, "Request too large", "The form sent more than " + size(maxRequestBytes)
-                            + ", the most this server accepts. Answer files are far smaller: check that the right file "
-                            + "was chosen.");
+                    throw tooLarge();
                 }
                 out.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException e) {
-            throw new BadRequest(408, "Request too slow", "The form arrived too slowly and was not read to the end. "
-                    + "Send it again.");
+            throw tooSlow();
         } catch (IOException e) {
             throw new BadRequest(400, "Request not read", "The request ended before its body was read: " + e.getMessage());
         }
@@ -220,20 +298,15 @@ public final class WebApp {
     }
 
     private Response error(int status, String title, String message, Map<String, String> headers) {
-        Html h = new Html();
-        h.element("h1", title).nl();
-        h.open("div", "class", "error-summary", "role", "alert").element("p", message).close("div").nl();
-        h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
-        Response page = Response.page(status, Layout.page(assessments.pack(), title, "", h.toString()));
+        Response page = pages.page(status, "message.jte", new Views.Message(Views.Frame.of(assessments.pack(), title, ""),
+                title, message, null, "/", "Back to the start page"));
         return headers.isEmpty() ? page : new Response(status, page.contentType(), page.body(), headers);
     }
 
     private Response problems(InvalidInputException e) {
-        Html h = new Html();
-        h.element("h1", "The answers could not be read").nl();
-        Problems.ofFile(e, f -> null).writeSummary(h);
-        h.open("p").open("a", "href", "/").text("Back to the start page").close("a").close("p").nl();
-        return Response.page(400, Layout.page(assessments.pack(), "The answers could not be read", "", h.toString()));
+        String title = "The answers could not be read";
+        return pages.page(400, "message.jte", new Views.Message(Views.Frame.of(assessments.pack(), title, ""), title, null,
+                Problems.ofFile(e, f -> null).summary(), "/", "Back to the start page"));
     }
 
     /**
@@ -271,5 +344,38 @@ public final class WebApp {
         String header(String name);
 
         InputStream body();
+
+        /**
+         * The fields and files of a {@code multipart/form-data} body, parsed by the server in
+         * memory, fields in the order sent.
+         *
+         * @throws TooLarge when the body is larger than the server accepts
+         * @throws IOException when the body cannot be read or does not follow the format
+         */
+        Multipart multipart() throws IOException;
+
+        /** What a multipart body holds: field values by name, and files by field name. */
+        record Multipart(Map<String, List<String>> fields, Map<String, Upload> files) {
+        }
+
+        /** A multipart body over the size limit. */
+        final class TooLarge extends IOException {
+
+            private static final long serialVersionUID = 1L;
+
+            public TooLarge(String message) {
+                super(message);
+            }
+        }
+
+        /** A multipart body with more parts than the app reads. */
+        final class TooManyFields extends IOException {
+
+            private static final long serialVersionUID = 1L;
+
+            public TooManyFields(String message) {
+                super(message);
+            }
+        }
     }
 }

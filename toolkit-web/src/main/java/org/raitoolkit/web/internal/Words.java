@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.raitoolkit.web.internal.FormWriter.Option;
+import org.raitoolkit.web.internal.Fields.Option;
 import org.raitoolkit.model.ApplicationArea;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.LegalBasis;

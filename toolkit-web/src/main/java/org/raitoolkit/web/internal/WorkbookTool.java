@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.raitoolkit.content.AnswerFiles;
-import org.raitoolkit.web.internal.FormParser.Upload;
-import org.raitoolkit.web.internal.FormWriter.Option;
+import org.raitoolkit.web.internal.Fields.Option;
+import org.raitoolkit.web.internal.Views.Badge;
+import org.raitoolkit.web.internal.Views.Buttons;
+import org.raitoolkit.web.internal.Views.Frame;
+import org.raitoolkit.web.internal.Views.Hidden;
+import org.raitoolkit.web.internal.Views.Loader;
+import org.raitoolkit.web.internal.Views.Progress;
+import org.raitoolkit.web.internal.Views.ResultActions;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.InstrumentalPrinciple;
 import org.raitoolkit.model.InvalidInputException;
@@ -33,8 +39,8 @@ import org.raitoolkit.reports.WorkbookReport;
  */
 final class WorkbookTool extends Tool {
 
-    WorkbookTool(Assessments assessments) {
-        super(assessments);
+    WorkbookTool(Assessments assessments, Pages pages) {
+        super(assessments, pages);
     }
 
     @Override
@@ -280,6 +286,25 @@ final class WorkbookTool extends Tool {
 
     // ------------------------------------------------------------------ pages
 
+    /** The workbook page ({@code workbook.jte}). */
+    record FormView(Frame frame, Loader loader, Problems.Summary problems, List<Hidden> risk, String riskLoaded,
+            List<String> riskErrors, Fields.Field system, Fields.Field stage, Progress progress, List<PrincipleItems> principles,
+            List<Hidden> rest, Buttons buttons) {
+    }
+
+    /** The items of one principle, with how many are answered. */
+    record PrincipleItems(String headingId, String name, String core, String meaning, long done, List<Item> items) {
+    }
+
+    /** One item: its radio group and who usually carries it out. */
+    record Item(String id, String owner, Fields.Field field) {
+    }
+
+    /** The review ({@code workbookResult.jte}). */
+    record ResultView(Frame frame, Assessments.Embedded report, String stage, Badge completion, String open,
+            ResultActions actions) {
+    }
+
     private Response form(Params params, Problems problems, int status) {
         ContentPack pack = assessments.pack();
         RiskAnswers risk = risk(params);
@@ -288,52 +313,22 @@ final class WorkbookTool extends Tool {
             params.set("system", risk.system().name());
         }
         params.set("stage", stage.name());
-        Html h = new Html();
-        h.element("h1", "Responsible AI in action: the workbook").nl();
-        h.element("p", "The workbook lists, for each stage of a system's life, the actions that put the principles into "
-                + "practice. Mark how far each is done; the review shows the completion per principle and an action plan "
-                + "in which the items under the system's highest risks come first.", "class", "lead").nl();
-        Html carried = new Html();
-        if (risk != null) {
-            carried.empty("input", "type", "hidden", "name", "risk", "value", params.raw("risk"));
-        }
-        writeLoader(h, carried.toString(), params.get(EXAMPLE));
-        problems.writeSummary(h);
-        FormWriter f = new FormWriter(h, params, problems.byField());
+        Fields f = new Fields(params, problems.byField());
         f.skip(EXAMPLE);
-        h.open("form", "method", "post", "action", "/workbook", "enctype", "multipart/form-data", "novalidate", "",
-                "data-progress-scope", "", "class", "tool-form").nl();
-        h.open("fieldset", "class", "group").element("legend", "The system and the stage").nl();
-        h.open("div", "class", "field" + (problems.byField().containsKey("risk") ? " invalid" : ""), "id", Html.id("risk"));
+        List<Hidden> carried = risk == null ? List.of() : List.of(f.hidden("risk", params.raw("risk")));
+        String loaded = null;
         if (risk != null) {
-            f.hidden("risk", params.raw("risk"));
-            h.open("p", "class", "loaded").element("strong", "Risk answers loaded: ").text(risk.system().name()
-                    + " (" + Words.stage(risk.system().lifecycleStage()).toLowerCase(Locale.ROOT) + " stage, "
-                    + risk.ratings().size() + " factors rated).").close("p");
-            h.element("label", "Replace them with another risk answer file (optional)", "for", "risk-file", "class", "label");
+            loaded = risk.system().name() + " (" + Words.stage(risk.system().lifecycleStage()).toLowerCase(Locale.ROOT)
+                    + " stage, " + risk.ratings().size() + " factors rated).";
         } else {
             f.skip("risk");
-            h.element("label", "The system's risk answer file", "for", "risk-file", "class", "label");
-            h.element("p", "Downloaded from the risk tool's result page (Answers, YAML), or written for the command line. "
-                    + "Its assessed risks order the action plan.", "class", "help", "id", "risk-file-help");
         }
-        for (String message : problems.byField().getOrDefault("risk", List.of())) {
-            h.element("p", message, "class", "field-error");
-        }
-        h.empty("input", "type", "file", "id", "risk-file", "name", "riskFile", "accept", ".yaml,.yml,.json",
-                "aria-describedby", risk == null ? "risk-file-help" : null);
-        h.close("div").nl();
-        f.text("system", "System name", "As the report should show it; by default the name in the risk answers.", 200, true);
-        h.open("div", "class", "stage-row");
-        f.select("stage", "Life-cycle stage", "The workbook has a list of actions for each stage.", Words.stages(), null);
-        h.element("button", "Show the items of this stage", "type", "submit", "name", "action", "value", "stage",
-                "class", "button secondary", "formnovalidate", "", "id", "submit-stage");
-        h.close("div").nl();
-        h.close("fieldset").nl();
+        Fields.Field system = f.text("system", "System name", "As the report should show it; by default the name in the risk "
+                + "answers.", 200, true);
+        Fields.Field stageField = f.select("stage", "Life-cycle stage", "The workbook has a list of actions for each stage.",
+                Words.stages(), null);
         List<WorkbookItem> items = pack.workbookItems(stage);
         int answered = (int) items.stream().filter(i -> params.has(field(i))).count();
-        writeProgress(h, answered, items.size(), "items answered");
-        h.element("p", "An item left unanswered counts as not done.", "class", "muted");
         List<Option> options = new ArrayList<>();
         for (WorkbookStatus s : WorkbookStatus.values()) {
             options.add(Option.of(s.name(), s == WorkbookStatus.NOT_APPLICABLE ? "Not applicable" : Words.sentence(s.name())));
@@ -348,52 +343,35 @@ final class WorkbookTool extends Tool {
         // Items whose principle the pack does not list (a custom pack) still appear, at the end.
         items.stream().filter(i -> !byPrinciple.containsKey(i.principle()))
                 .forEach(i -> byPrinciple.computeIfAbsent(i.principle(), k -> new ArrayList<>()).add(i));
+        List<PrincipleItems> principles = new ArrayList<>();
         for (Map.Entry<String, List<WorkbookItem>> e : byPrinciple.entrySet()) {
             String principleId = e.getKey();
-            String sectionId = "p-" + Html.id(principleId);
-            h.open("section", "class", "group-section", "aria-labelledby", sectionId, "data-progress-scope", "").nl();
-            String core = pack.coreOf(principleId).map(Principle::name).orElse("");
-            h.open("h2", "id", sectionId).text(pack.principleName(principleId));
-            if (!core.isEmpty()) {
-                h.element("span", " · " + core, "class", "core");
-            }
-            h.close("h2");
-            long done = e.getValue().stream().filter(i -> params.has(field(i))).count();
-            h.open("p", "class", "section-progress").element("span", String.valueOf(done), "data-progress-count", "")
-                    .text(" of " + e.getValue().size() + " answered").close("p").nl();
-            pack.instrumentalPrinciples().stream().filter(p -> p.id().equals(principleId)).findFirst()
-                    .ifPresent(p -> h.element("p", p.meaning(), "class", "muted"));
+            List<Item> shown = new ArrayList<>();
             for (WorkbookItem item : e.getValue()) {
-                h.open("div", "class", "question", "data-group", "").nl();
-                f.radios(field(item), item.text(), "Done when: " + item.guidance(), options, "scale");
-                h.open("p", "class", "meta").element("code", item.id()).text(" · Usually carried out by: "
-                        + Words.sentence(item.owner().name())).close("p");
-                h.close("div").nl();
+                shown.add(new Item(item.id(), Words.sentence(item.owner().name()),
+                        f.radios(field(item), item.text(), "Done when: " + item.guidance(), options, "scale")));
             }
-            h.close("section").nl();
+            long done = e.getValue().stream().filter(i -> params.has(field(i))).count();
+            String meaning = pack.instrumentalPrinciples().stream().filter(p -> p.id().equals(principleId)).findFirst()
+                    .map(InstrumentalPrinciple::meaning).orElse(null);
+            principles.add(new PrincipleItems("p-" + Fields.id(principleId), pack.principleName(principleId),
+                    pack.coreOf(principleId).map(Principle::name).orElse(""), meaning, done, shown));
         }
-        f.carryTheRest();
-        writeButtons(h, "assess", "Review the workbook", List.<String[]>of(new String[] {"save", "Save answers so far (YAML)"}));
-        h.close("form").nl();
-        return Response.page(status, Layout.page(pack, status == 200 ? "Workbook" : "Problems to fix: workbook", "/workbook",
-                h.toString()));
+        String title = status == 200 ? "Workbook" : "Problems to fix: workbook";
+        return pages.page(status, "workbook.jte", new FormView(frame(title), loader(carried, params.get(EXAMPLE)),
+                problems.summary(), carried, loaded,
+                f.problemsOf("risk"), system, stageField, new Progress(answered, items.size(), "items answered"), principles,
+                f.rest(), buttons("assess", "Review the workbook", "save", "Save answers so far (YAML)")));
     }
 
     private Response result(WorkbookAnswers answers, RiskAnswers risk, LifecycleStage stage, WorkbookReport report) {
         WorkbookResult r = report.result();
-        Assessments.Embedded embedded = assessments.embeddable(report);
-        Html h = new Html();
-        h.open("article", "class", "report").raw(embedded.header()).nl();
-        h.open("section", "class", "result-summary", "aria-label", "Result").nl();
-        h.open("p", "class", "headline").text(Words.stage(stage) + " stage completion ");
-        Badges.percent(h, r.overallPercent(), "result-completion");
-        h.text(" · " + r.actionPlan().size() + (r.actionPlan().size() == 1 ? " open action" : " open actions")).close("p").nl();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("risk", AnswerFiles.toYaml(risk));
         extra.put("stage", stage.name());
-        writeResultActions(h, answersYaml(answers), extra, "Change the answers");
-        h.close("section").nl();
-        h.raw(embedded.body()).close("article").nl();
-        return Response.page(200, Layout.page(assessments.pack(), "Workbook of " + answers.system(), "/workbook", h.toString()));
+        String open = r.actionPlan().size() + (r.actionPlan().size() == 1 ? " open action" : " open actions");
+        return pages.page(200, "workbookResult.jte", new ResultView(frame("Workbook of " + answers.system()),
+                assessments.embeddable(report), Words.stage(stage), Badges.percent(r.overallPercent(), "result-completion"),
+                open, resultActions(answersYaml(answers), extra, "Change the answers")));
     }
 }

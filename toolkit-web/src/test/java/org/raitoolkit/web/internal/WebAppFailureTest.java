@@ -44,6 +44,11 @@ class WebAppFailureTest {
             public InputStream body() {
                 throw new IllegalStateException("internal detail 42");
             }
+
+            @Override
+            public Multipart multipart() {
+                throw new AssertionError("a URL-encoded request is not read as multipart");
+            }
         };
 
         // WHEN
