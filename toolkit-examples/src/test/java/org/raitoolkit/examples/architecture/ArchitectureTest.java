@@ -221,9 +221,9 @@ class ArchitectureTest {
 
     // -------------------------------------------------------------------------------- helpers
 
-    /** Drools and Jackson, and the web app's HTTP server: Javalin, Jetty, the servlet API and Kotlin's runtime. */
+    /** Drools and Jackson; the web app's HTTP server (Javalin, Jetty, the servlet API, Kotlin's runtime) and its templates (jte). */
     private static final Set<String> FOREIGN = Set.of("org.kie.", "org.drools.", "com.fasterxml.jackson.", "io.javalin.",
-            "org.eclipse.jetty.", "jakarta.servlet.", "kotlin.");
+            "org.eclipse.jetty.", "jakarta.servlet.", "kotlin.", "gg.jte.");
 
     static boolean isForeign(String typeName) {
         return FOREIGN.stream().anyMatch(typeName::startsWith);
