@@ -9,6 +9,7 @@ import java.util.Objects;
  * reads the kind, allowed values and bounds from the record component. Immutable.
  *
  * @param name the component's name, as written in answer files
+ * @param label a short label for forms and reports, for example "Remote biometric identification"
  * @param help what the fact means and how to answer it, in a sentence or two
  * @param kind the kind of value
  * @param allowedValues for {@link FactKind#ONE_OF} and {@link FactKind#SOME_OF}: the enum constants, in order; else empty
@@ -16,13 +17,16 @@ import java.util.Objects;
  * @param max the largest number allowed ({@code @Max}), or the longest text ({@code @Size(max)}), or {@code null}
  * @param requiredWhen the conditions under which the fact must be given (any one suffices); empty when always optional
  */
-public record FactField(String name, String help, FactKind kind, List<String> allowedValues, Long min, Long max,
+public record FactField(String name, String label, String help, FactKind kind, List<String> allowedValues, Long min, Long max,
                         List<FactCondition> requiredWhen) {
 
     /** Copies the lists and checks that name and help are given. */
     public FactField {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("fact '" + name + "' needs a label");
+        }
         if (help == null || help.isBlank()) {
             throw new IllegalArgumentException("fact '" + name + "' needs a help text");
         }

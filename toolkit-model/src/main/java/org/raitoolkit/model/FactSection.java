@@ -128,6 +128,7 @@ public final class FactSection<T extends Record> {
         private String title;
         private String description = "";
         private final Map<String, String> help = new LinkedHashMap<>();
+        private final Map<String, String> labels = new LinkedHashMap<>();
         private final Map<String, List<FactCondition>> conditions = new LinkedHashMap<>();
 
         private Builder(String key, Class<T> type) {
@@ -142,10 +143,16 @@ public final class FactSection<T extends Record> {
         /** What the section is for. */
         public Builder<T> description(String value) { this.description = Objects.requireNonNull(value, "description"); return this; }
 
-        /** The help text of the fact {@code name}. */
+        /** The help text of the fact {@code name}; its label is made from the name ("hoursSinceStart": "Hours since start"). */
         public Builder<T> field(String name, String helpText) {
             help.put(name, helpText);
             return this;
+        }
+
+        /** The label and help text of the fact {@code name}. */
+        public Builder<T> field(String name, String label, String helpText) {
+            labels.put(name, label);
+            return field(name, helpText);
         }
 
         /** Makes {@code name} required when {@code otherField} has one of {@code values}; may be given more than once. */
@@ -173,7 +180,8 @@ public final class FactSection<T extends Record> {
                     problems.add("fact '" + c.getName() + "' has no help text");
                     continue;
                 }
-                FactField f = describe(c, text, conditions.getOrDefault(c.getName(), List.of()), problems);
+                String label = labels.getOrDefault(c.getName(), labelOf(c.getName()));
+                FactField f = describe(c, label, text, conditions.getOrDefault(c.getName(), List.of()), problems);
                 if (f != null) {
                     byName.put(f.name(), f);
                 }
@@ -203,7 +211,13 @@ public final class FactSection<T extends Record> {
             return new FactSection<>(this, new ArrayList<>(byName.values()));
         }
 
-        private static FactField describe(RecordComponent c, String text, List<FactCondition> when, List<String> problems) {
+        /** "hoursSinceStart" as "Hours since start". */
+        private static String labelOf(String name) {
+            String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+
+        private static FactField describe(RecordComponent c, String label, String text, List<FactCondition> when, List<String> problems) {
             Class<?> raw = c.getType();
             // Constraint annotations do not target record components; Java copies them onto the accessor.
             Min min = c.getAccessor().getAnnotation(Min.class);
@@ -212,24 +226,24 @@ public final class FactSection<T extends Record> {
             Long lo = min == null ? null : min.value();
             Long hi = max == null ? null : max.value();
             if (raw == Boolean.class || raw == boolean.class) {
-                return new FactField(c.getName(), text, FactKind.YES_NO, List.of(), null, null, when);
+                return new FactField(c.getName(), label, text, FactKind.YES_NO, List.of(), null, null, when);
             }
             if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
-                return new FactField(c.getName(), text, FactKind.WHOLE_NUMBER, List.of(), lo, hi, when);
+                return new FactField(c.getName(), label, text, FactKind.WHOLE_NUMBER, List.of(), lo, hi, when);
             }
             if (raw == LocalDate.class) {
-                return new FactField(c.getName(), text, FactKind.DATE, List.of(), null, null, when);
+                return new FactField(c.getName(), label, text, FactKind.DATE, List.of(), null, null, when);
             }
             if (raw == String.class) {
-                return new FactField(c.getName(), text, FactKind.TEXT, List.of(), null,
+                return new FactField(c.getName(), label, text, FactKind.TEXT, List.of(), null,
                         size == null ? null : (long) size.max(), when);
             }
             if (raw.isEnum()) {
-                return new FactField(c.getName(), text, FactKind.ONE_OF, constants(raw), null, null, when);
+                return new FactField(c.getName(), label, text, FactKind.ONE_OF, constants(raw), null, null, when);
             }
             if (raw == Set.class && c.getGenericType() instanceof ParameterizedType p
                     && p.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum()) {
-                return new FactField(c.getName(), text, FactKind.SOME_OF, constants(element), null, null, when);
+                return new FactField(c.getName(), label, text, FactKind.SOME_OF, constants(element), null, null, when);
             }
             Type t = c.getGenericType();
             problems.add("fact '" + c.getName() + "' is of type " + t.getTypeName() + ", which an answer file cannot hold; "

@@ -24,7 +24,7 @@ class FactSectionTest {
 
     private static FactSection<WarrantFacts> section() {
         return FactSection.builder("nationalWarrant", WarrantFacts.class).title("National warrant")
-                .field("warrant", "The state of the warrant.")
+                .field("warrant", "Warrant for biometric processing", "The state of the warrant.")
                 .field("hoursSinceRequest", "Hours since the warrant was requested.")
                 .field("urgent", "Whether the use started as urgent.")
                 .field("grantedOn", "The day the court granted it.")
@@ -49,6 +49,8 @@ class FactSectionTest {
                         org.assertj.core.groups.Tuple.tuple("grantedOn", FactKind.DATE),
                         org.assertj.core.groups.Tuple.tuple("court", FactKind.TEXT),
                         org.assertj.core.groups.Tuple.tuple("history", FactKind.SOME_OF));
+        assertThat(section.field("warrant").label()).isEqualTo("Warrant for biometric processing");
+        assertThat(section.field("hoursSinceRequest").label()).isEqualTo("Hours since request");
         assertThat(section.field("warrant").allowedValues()).containsExactly("NONE", "REQUESTED", "GRANTED");
         assertThat(section.field("hoursSinceRequest").min()).isZero();
         assertThat(section.field("hoursSinceRequest").max()).isEqualTo(72);
