@@ -34,6 +34,8 @@ import java.util.TreeMap;
  * @param dataSources where the input and training data come from
  * @param attributes extra facts for extension rule sets, by name
  * @param euAiAct facts for the EU AI Act rule pack, or {@code null}; the default rules never read them
+ * @param extensions typed facts for extension rule sets, by the key of their {@link FactSection}
+ *     (for example {@code euLed}); written in answer files as further keys of {@code system}
  */
 public record SystemProfile(
         @NotBlank @Size(max = 200) String name,
@@ -52,7 +54,8 @@ public record SystemProfile(
         @NotNull Sourcing sourcing,
         @NotNull Set<DataSource> dataSources,
         @NotNull @Size(max = 200) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> attributes,
-        @jakarta.validation.Valid EuAiActProfile euAiAct) {
+        @jakarta.validation.Valid EuAiActProfile euAiAct,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Record> extensions) {
 
     /** Copies the collections so that the profile cannot change after it is made. */
     public SystemProfile {
@@ -61,6 +64,13 @@ public record SystemProfile(
                 : Set.copyOf(EnumSet.copyOf(dataSources));
         // Sorted so that two profiles with the same attributes print and hash alike.
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+        extensions = extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(extensions));
+    }
+
+    /** The facts this profile gives for {@code section}, if any. */
+    public <T extends Record> java.util.Optional<T> extension(FactSection<T> section) {
+        Record facts = extensions.get(section.key());
+        return section.type().isInstance(facts) ? java.util.Optional.of(section.type().cast(facts)) : java.util.Optional.empty();
     }
 
     /** The extra fact named {@code key}, or {@code null} if the profile has none. */
@@ -103,6 +113,7 @@ public record SystemProfile(
                 .humanReviewOfOutputs(humanReviewOfOutputs)
                 .sourcing(sourcing).dataSources(dataSources).euAiAct(euAiAct);
         b.attributes.putAll(attributes);
+        b.extensions.putAll(extensions);
         return b;
     }
 
@@ -125,6 +136,7 @@ public record SystemProfile(
         private Set<DataSource> dataSources = Set.of();
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private EuAiActProfile euAiAct;
+        private final Map<String, Record> extensions = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -146,6 +158,15 @@ public record SystemProfile(
         public Builder dataSources(Set<DataSource> value) { this.dataSources = value; return this; }
         public Builder attribute(String key, String value) { this.attributes.put(key, value); return this; }
         public Builder euAiAct(EuAiActProfile value) { this.euAiAct = value; return this; }
+        /** Sets the facts for the extension section {@code key}; {@code null} removes them. */
+        public Builder extension(String key, Record facts) {
+            if (facts == null) {
+                this.extensions.remove(key);
+            } else {
+                this.extensions.put(key, facts);
+            }
+            return this;
+        }
 
         /** The profile; validate it (for example with the content module's reader) before use. */
         public SystemProfile build() {
@@ -153,7 +174,7 @@ public record SystemProfile(
                     processesBiometricData, processesPersonalData, realTime,
                     publiclyAccessibleSpace, affectsVulnerableGroups, individualLevelPredictions,
                     automatedDecisionWithLegalEffect, humanReviewOfOutputs, sourcing, dataSources,
-                    attributes, euAiAct);
+                    attributes, euAiAct, extensions);
         }
     }
 }

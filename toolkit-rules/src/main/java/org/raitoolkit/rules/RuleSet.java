@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.Identifiers;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
@@ -26,8 +27,13 @@ public final class RuleSet {
     private final String id;
     private final String description;
     private final List<RuleResource> resources;
+    private final List<FactSection<?>> facts;
 
     private RuleSet(String id, String description, List<RuleResource> resources) {
+        this(id, description, resources, List.of());
+    }
+
+    private RuleSet(String id, String description, List<RuleResource> resources, List<FactSection<?>> facts) {
         if (!Identifiers.isValid(id)) {
             throw new IllegalArgumentException("rule set id '" + id + "' must match " + Identifiers.PATTERN);
         }
@@ -37,7 +43,24 @@ public final class RuleSet {
         this.id = id;
         this.description = Objects.requireNonNull(description, "description");
         this.resources = List.copyOf(resources);
+        this.facts = List.copyOf(facts);
+        if (this.facts.stream().map(FactSection::key).distinct().count() != this.facts.size()) {
+            throw new IllegalArgumentException("rule set " + id + " declares two fact sections with the same key");
+        }
     }
+
+    /**
+     * This rule set with the typed facts its rules read: each section's record is read from the
+     * {@code system} section of answer files under the section's key and inserted as a fact.
+     */
+    public RuleSet withFacts(FactSection<?>... sections) {
+        List<FactSection<?>> all = new ArrayList<>(facts);
+        all.addAll(List.of(sections));
+        return new RuleSet(id, description, resources, all);
+    }
+
+    /** The typed facts the rules read, in the order declared; empty when they read none. */
+    public List<FactSection<?>> facts() { return facts; }
 
     /** A rule set of the given files. */
     public static RuleSet of(String id, String description, List<RuleResource> resources) {
@@ -111,7 +134,7 @@ public final class RuleSet {
     /** Rule sets are equal when their ids, descriptions and files are. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleSet r && r.id.equals(id) && r.description.equals(description) && r.resources.equals(resources);
+        return o instanceof RuleSet r && r.id.equals(id) && r.description.equals(description) && r.resources.equals(resources) && r.facts.equals(facts);
     }
 
     @Override

@@ -95,6 +95,12 @@ public interface ToolkitEngine {
     /** Every rule compiled into the engine, sorted by rule set, then phase order, then id. */
     List<RuleInfo> rules();
 
+    /**
+     * The typed facts that the engine's rule sets read from a profile, in rule-set order: pass
+     * them to the answer-file reader so that it reads and checks those sections.
+     */
+    List<org.raitoolkit.model.FactSection<?>> factSections();
+
     /** SHA-256 (hex) of every rule file compiled into the engine, for reports and audit. */
     String ruleSetHash();
 

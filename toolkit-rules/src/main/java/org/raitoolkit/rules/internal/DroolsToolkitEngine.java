@@ -17,6 +17,7 @@ import org.raitoolkit.content.Constraints;
 import org.raitoolkit.model.ActionItem;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DimensionResult;
+import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
@@ -76,6 +77,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private final List<String> ruleSetIds;
     private final String hash;
     private final List<RuleInfo> rules;
+    /** The typed fact sections of the engine's rule sets, by key. */
+    private final Map<String, FactSection<?>> factSections;
     /** Content order of factors and questions, for sorting results; built once per engine. */
     private final Map<String, Integer> factorOrder = new HashMap<>();
     private final Map<String, Integer> questionOrder = new HashMap<>();
@@ -90,7 +93,9 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private static final java.util.Set<TriggerKind> READINESS_TRIGGERS =
             java.util.EnumSet.of(TriggerKind.DIMENSION_AT_MOST, TriggerKind.DIMENSION_UNKNOWN_ANSWERS);
 
-    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds, Clock clock) {
+    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds,
+                                Map<String, FactSection<?>> factSections, Clock clock) {
+        this.factSections = factSections;
         this.pack = pack;
         this.clock = clock;
         this.kieBase = compiled.kieBase();
@@ -119,17 +124,42 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             throw new InvalidInputException("rule sets are not valid", List.of(
                     new Problem("<rule sets>", 0, 0, "", "two rule sets share an id: " + ids + "; each needs its own")));
         }
-        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids, clock);
+        Map<String, FactSection<?>> sections = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (RuleSet set : all) {
+            for (FactSection<?> section : set.facts()) {
+                if (sections.putIfAbsent(section.key(), section) != null) {
+                    problems.add(new Problem("<rule sets>", 0, 0, "", "rule set " + set.id() + " declares the fact section '"
+                            + section.key() + "', which another rule set declares too; each key belongs to one rule set"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("rule sets are not valid", problems);
+        }
+        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids, java.util.Collections.unmodifiableMap(sections), clock);
     }
 
     // ----------------------------------------------------------------------------------- risk
 
     @Override
     public RiskResult assessRisk(RiskAnswers answers) {
-        check("risk answers", answers, () -> AnswerChecks.all(pack, answers));
+        check("risk answers", answers, () -> {
+            List<Problem> problems = new ArrayList<>(AnswerChecks.all(pack, answers));
+            if (answers.system() != null) {
+                problems.addAll(extensionProblems(answers.system()));
+            }
+            return problems;
+        });
         try (RuleSession session = new RuleSession(kieBase)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
+            // Typed facts of the engine's rule sets; sections no rule set here reads are carried, not inserted.
+            profile.extensions().forEach((key, facts) -> {
+                if (factSections.containsKey(key)) {
+                    session.insert(facts);
+                }
+            });
             session.insert(new AssessmentDay(LocalDate.now(clock)));
             session.insert(pack.scoring());
             session.insertAll(pack.scoring().riskBands());
@@ -299,6 +329,31 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     // ---------------------------------------------------------------------------------- shared
 
+    /**
+     * The problems of the profile's typed facts for this engine's rule sets: a record of another
+     * type than the section declares, a constraint broken, a fact required by a condition missing.
+     */
+    private List<Problem> extensionProblems(SystemProfile profile) {
+        List<Problem> problems = new ArrayList<>();
+        profile.extensions().forEach((key, facts) -> {
+            FactSection<?> section = factSections.get(key);
+            if (section == null) {
+                return;
+            }
+            String base = "/system/" + key;
+            if (!section.type().isInstance(facts)) {
+                problems.add(Problem.at(base, "the facts are a " + facts.getClass().getSimpleName() + "; section '" + key
+                        + "' holds a " + section.type().getSimpleName()));
+                return;
+            }
+            Constraints.check(facts).forEach(p -> problems.add(
+                    new Problem(p.source(), p.line(), p.column(), base + p.pointer(), p.message())));
+            section.missingRequired(facts).forEach((name, condition) -> problems.add(
+                    Problem.at(base + "/" + name, "missing; required when " + condition)));
+        });
+        return problems;
+    }
+
     /** Throws, listing every problem {@code checks} finds in {@code input}, unless there are none. */
     private static void check(String what, Object input, java.util.function.Supplier<List<Problem>> checks) {
         if (input == null) {
@@ -368,6 +423,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    @Override
+    public List<FactSection<?>> factSections() {
+        return List.copyOf(factSections.values());
     }
 
     /**

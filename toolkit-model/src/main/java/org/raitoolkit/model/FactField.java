@@ -1,0 +1,36 @@
+package org.raitoolkit.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One typed fact that an extension rule set reads: a component of its section's record, with what
+ * a person filling in the answer file needs to know. Made by {@link FactSection.Builder}, which
+ * reads the kind, allowed values and bounds from the record component. Immutable.
+ *
+ * @param name the component's name, as written in answer files
+ * @param label a short label for forms and reports, for example "Remote biometric identification"
+ * @param help what the fact means and how to answer it, in a sentence or two
+ * @param kind the kind of value
+ * @param allowedValues for {@link FactKind#ONE_OF} and {@link FactKind#SOME_OF}: the enum constants, in order; else empty
+ * @param min the smallest number allowed ({@code @Min}), or {@code null}
+ * @param max the largest number allowed ({@code @Max}), or the longest text ({@code @Size(max)}), or {@code null}
+ * @param requiredWhen the conditions under which the fact must be given (any one suffices); empty when always optional
+ */
+public record FactField(String name, String label, String help, FactKind kind, List<String> allowedValues, Long min, Long max,
+                        List<FactCondition> requiredWhen) {
+
+    /** Copies the lists and checks that name and help are given. */
+    public FactField {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("fact '" + name + "' needs a label");
+        }
+        if (help == null || help.isBlank()) {
+            throw new IllegalArgumentException("fact '" + name + "' needs a help text");
+        }
+        allowedValues = List.copyOf(allowedValues);
+        requiredWhen = List.copyOf(requiredWhen);
+    }
+}
