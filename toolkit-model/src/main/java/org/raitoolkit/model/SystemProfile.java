@@ -65,6 +65,15 @@ public record SystemProfile(
         extensions = extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(extensions));
     }
 
+    /**
+     * The typed facts by section key, for writers that put each section under its key in
+     * {@code system}, as answer files have them; the same map as {@link #extensions()}.
+     */
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public Map<String, Record> sections() {
+        return extensions;
+    }
+
     /** The facts this profile gives for {@code section}, if any. */
     public <T extends Record> java.util.Optional<T> extension(FactSection<T> section) {
         Record facts = extensions.get(section.key());
