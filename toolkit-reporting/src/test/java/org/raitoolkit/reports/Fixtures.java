@@ -78,8 +78,21 @@ final class Fixtures {
     static final String LINK = "](javascript:x)";
     static final String LONG_LINE = "A".repeat(2500) + "B".repeat(2500);
 
+    /**
+     * The report section that the EU AI Act rule set declares, as the reports receive it from an
+     * engine's provenance: this module knows no rule set, and writes what it is given.
+     */
+    static final org.raitoolkit.model.ReportSection EU_SECTION = org.raitoolkit.model.ReportSection
+            .builder("euAiAct", "EU AI Act", "EU-AI-ACT")
+            .single("CATEGORY", "category", "path", "reference")
+            .list("obligations", "OBLIGATION", "code", "text", "article", "applicableFrom", "appliesOnAssessmentDate", "dateStatus")
+            .list("missingPreconditions", "MISSING_PRECONDITION", "code", "text", "article",
+                    "applicableFrom", "appliesOnAssessmentDate", "dateStatus")
+            .single("NOTICE", null, "notice", null)
+            .build();
+
     static final Provenance PROVENANCE = new Provenance("9.8.7", List.of("DEFAULT", "LOCAL-POLICY"),
-            "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0");
+            "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0", List.of(EU_SECTION));
 
     private Fixtures() {
     }

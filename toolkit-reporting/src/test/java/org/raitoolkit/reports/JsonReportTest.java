@@ -115,8 +115,9 @@ class JsonReportTest {
     }
 
     @Test
-    void should_gather_the_eu_ai_act_findings_when_that_rule_set_made_them() throws IOException {
-        // GIVEN a result with the EU AI Act rule set's findings: a category, a missing precondition, obligations, a notice
+    void should_gather_a_rule_sets_findings_in_the_section_it_declares_when_it_made_them() throws IOException {
+        // GIVEN reports given the EU AI Act rule set's report section, and a result with that set's
+        // findings: a category, a missing precondition, obligations, a notice
         RiskReport report = Fixtures.euAiActRiskReport();
         // WHEN
         JsonNode json = MAPPER.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null));
@@ -142,7 +143,7 @@ class JsonReportTest {
     }
 
     @Test
-    void should_leave_out_the_eu_ai_act_object_when_that_rule_set_made_no_finding() throws IOException {
+    void should_leave_out_a_declared_section_when_its_rule_set_made_no_finding() throws IOException {
         // GIVEN a result whose only finding is from another rule set
         RiskReport report = Fixtures.riskReport();
         // WHEN
