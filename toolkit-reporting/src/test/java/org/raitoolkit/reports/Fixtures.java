@@ -300,6 +300,16 @@ final class Fixtures {
         return reports().risk(new RiskAnswers(system, ratings, base.organisationalReadiness()), riskResult(system));
     }
 
+    /** {@link #riskReport()} whose profile carries a rule set's typed facts, some of them left out. */
+    static RiskReport typedFactsRiskReport() {
+        RiskAnswers answers = riskAnswers();
+        SystemProfile system = answers.system().toBuilder()
+                .extension("nationalPermit", new PermitFacts(PermitFacts.Permit.GRANTED, 30, null,
+                        java.time.LocalDate.of(2026, 11, 2), java.util.Set.of()))
+                .build();
+        return reports().risk(new RiskAnswers(system, answers.ratings(), answers.organisationalReadiness()), riskResult(system));
+    }
+
     /** {@link #riskReport()} with the findings of the EU AI Act rule set: prohibited, with obligations. */
     static RiskReport euAiActRiskReport() {
         RiskAnswers answers = riskAnswers();

@@ -40,6 +40,7 @@ class JsonReportTest {
         List<Arguments> out = new ArrayList<>();
         List<Report> reports = new ArrayList<>(Fixtures.allKinds());
         reports.add(Fixtures.euAiActRiskReport());
+        reports.add(Fixtures.typedFactsRiskReport());
         reports.addAll(Fixtures.hostile());
         for (Report report : reports) {
             for (JsonLayout layout : JsonLayout.values()) {
@@ -140,6 +141,25 @@ class JsonReportTest {
         assertThat(eu.path("notice").asText()).contains("not legal advice");
         assertThat(json.path("findings")).hasSize(report.result().findings().size());
         assertThat(json.path("decision").asText()).isEqualTo("DO_NOT_PROCEED");
+    }
+
+    @Test
+    void should_echo_a_rule_sets_typed_facts_under_their_key_in_the_input_as_an_answer_file_has_them() throws IOException {
+        // GIVEN a profile with a section of typed facts, one of them absent and a set empty
+        RiskReport report = Fixtures.typedFactsRiskReport();
+        // WHEN
+        JsonNode system = MAPPER.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null)).path("input").path("system");
+        // THEN the section follows the attributes, its facts in order, the absent and the empty left out
+        List<String> keys = new ArrayList<>();
+        system.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys.subList(keys.size() - 2, keys.size())).containsExactly("attributes", "nationalPermit");
+        JsonNode facts = system.path("nationalPermit");
+        List<String> names = new ArrayList<>();
+        facts.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("permit", "hours", "grantedOn");
+        assertThat(facts.path("permit").asText()).isEqualTo("GRANTED");
+        assertThat(facts.path("hours").isIntegralNumber()).isTrue();
+        assertThat(facts.path("grantedOn").asText()).isEqualTo("2026-11-02");
     }
 
     @Test
