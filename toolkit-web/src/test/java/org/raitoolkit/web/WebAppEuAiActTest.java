@@ -36,7 +36,7 @@ class WebAppEuAiActTest {
         HttpResponse<String> page = web.get("/risk");
 
         // THEN
-        assertThat(page.body()).contains("<legend>EU AI Act facts</legend>", "name=\"system.euAiAct.biometricIdentification\"",
+        assertThat(page.body()).contains("<legend>EU AI Act</legend>", "name=\"system.euAiAct.biometricIdentification\"",
                 "name=\"system.euAiAct.annexIIIPurposes\"", "name=\"system.euAiAct.assessmentDate\"");
     }
 

@@ -234,14 +234,13 @@ class WebAppInBrowserTest {
         for (DataSource d : p.dataSources()) {
             choose("system.dataSources", d.name());
         }
-        List<WebForms.Field> eu = WebForms.euAiAct(p.euAiAct());
-        if (!eu.isEmpty()) {
-            // Folded away while the EU AI Act rule set is not enabled, but part of the profile all the same.
-            WebElement section = driver.findElement(By.id("eu-ai-act"));
+        for (java.util.Map.Entry<String, List<WebForms.Field>> typed : WebForms.sections(p).entrySet()) {
+            // Folded away while the section's rule set is not enabled, but part of the profile all the same.
+            WebElement section = driver.findElement(By.id("facts-" + typed.getKey()));
             if (section.getAttribute("open") == null) {
                 click(section.findElement(By.tagName("summary")));
             }
-            for (WebForms.Field field : eu) {
+            for (WebForms.Field field : typed.getValue()) {
                 WebElement control = driver.findElement(By.name(field.name()));
                 if (control.getTagName().equals("select")) {
                     center(control);

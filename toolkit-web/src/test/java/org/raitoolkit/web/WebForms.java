@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
-import org.raitoolkit.model.EuAiActProfile;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
@@ -67,11 +66,11 @@ final class WebForms {
     }
 
     static RiskAnswers riskExample(String resource) {
-        return AnswerFiles.forPack(ContentPacks.defaults()).parseRisk(resource, resource(resource));
+        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(SECTIONS).parseRisk(resource, resource(resource));
     }
 
     static ReadinessAnswers readinessExample(String resource) {
-        return AnswerFiles.forPack(ContentPacks.defaults()).parseReadiness(resource, resource(resource));
+        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(SECTIONS).parseReadiness(resource, resource(resource));
     }
 
     /** The profile step's fields for {@code p}. */
@@ -98,32 +97,37 @@ final class WebForms {
         });
         f.add(new Field("system.sourcing", p.sourcing().name()));
         p.dataSources().forEach(d -> f.add(new Field("system.dataSources", d.name())));
-        f.addAll(euAiAct(p.euAiAct()));
+        sections(p).values().forEach(f::addAll);
         return f;
     }
 
-    /** The EU AI Act facts as fields {@code system.euAiAct.<fact>}: yes/no as true/false, names, numbers and dates as text. */
-    static List<Field> euAiAct(EuAiActProfile eu) {
-        List<Field> f = new ArrayList<>();
-        if (eu == null) {
-            return f;
+    /** The sections every rule-set provider on the test class path declares. */
+    static final List<org.raitoolkit.model.FactSection<?>> SECTIONS =
+            org.raitoolkit.rules.RuleSetProviders.factSections(WebForms.class.getClassLoader());
+
+    /**
+     * The typed facts of {@code p} as fields {@code system.<section>.<fact>}, by section key: yes/no
+     * as true/false, names, numbers and dates as text.
+     */
+    static java.util.Map<String, List<Field>> sections(SystemProfile p) {
+        java.util.Map<String, List<Field>> bySection = new java.util.LinkedHashMap<>();
+        for (org.raitoolkit.model.FactSection<?> section : SECTIONS) {
+            p.extension(section).ifPresent(facts -> {
+                List<Field> f = new ArrayList<>();
+                section.values(facts).forEach((name, value) -> {
+                    String field = "system." + section.key() + "." + name;
+                    if (value instanceof java.util.Collection<?> values) {
+                        values.forEach(v -> f.add(new Field(field, ((Enum<?>) v).name())));
+                    } else if (value instanceof Enum<?> e) {
+                        f.add(new Field(field, e.name()));
+                    } else {
+                        f.add(new Field(field, value.toString()));
+                    }
+                });
+                bySection.put(section.key(), f);
+            });
         }
-        for (RecordComponent c : EuAiActProfile.class.getRecordComponents()) {
-            Object value;
-            try {
-                value = c.getAccessor().invoke(eu);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            if (value instanceof java.util.Collection<?> values) {
-                values.forEach(v -> f.add(new Field("system.euAiAct." + c.getName(), ((Enum<?>) v).name())));
-            } else if (value instanceof Enum<?> e) {
-                f.add(new Field("system.euAiAct." + c.getName(), e.name()));
-            } else if (value != null) {
-                f.add(new Field("system.euAiAct." + c.getName(), value.toString()));
-            }
-        }
-        return f;
+        return bySection;
     }
 
     /** {@code fields} without those whose name starts with {@code prefix}. */

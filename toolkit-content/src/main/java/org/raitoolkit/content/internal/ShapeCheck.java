@@ -29,10 +29,20 @@ public final class ShapeCheck {
 
     /** Adds a problem to {@code problems} for every place where {@code tree} does not fit {@code type}. */
     public static void check(LocatedTree tree, Type type, List<Problem> problems) {
-        check(tree, tree.root(), PointerPath.ROOT, type, problems);
+        check(tree, type, problems, Map.of());
     }
 
-    private static void check(LocatedTree tree, JsonNode node, PointerPath pointer, Type type, List<Problem> problems) {
+    /**
+     * As {@link #check(LocatedTree, Type, List)}, where the mapping at each pointer of
+     * {@code otherKeys} may also have those keys: sections read on their own, named in the list of
+     * allowed properties when a key is unknown.
+     */
+    public static void check(LocatedTree tree, Type type, List<Problem> problems, Map<String, List<String>> otherKeys) {
+        check(tree, tree.root(), PointerPath.ROOT, type, problems, otherKeys);
+    }
+
+    private static void check(LocatedTree tree, JsonNode node, PointerPath pointer, Type type, List<Problem> problems,
+                              Map<String, List<String>> otherKeys) {
         if (node == null || node.isNull() || ProblemList.isFull(problems)) {
             // Full: no more problems will be listed, so none are looked for (or placed).
             return;
@@ -40,7 +50,7 @@ public final class ShapeCheck {
         Class<?> raw = raw(type);
         Kind kind = kindOf(raw);
         if (kind == Kind.RECORD) {
-            record(tree, node, pointer, raw, problems);
+            record(tree, node, pointer, raw, problems, otherKeys);
         } else if (kind == Kind.LIST) {
             if (!node.isArray()) {
                 problems.add(tree.problem(pointer.toString(), "expected a list, found " + kind(node)));
@@ -59,7 +69,7 @@ public final class ShapeCheck {
                     }
                     continue;
                 }
-                check(tree, node.get(i), pointer.index(i), element, problems);
+                check(tree, node.get(i), pointer.index(i), element, problems, otherKeys);
             }
         } else if (kind == Kind.MAP) {
             if (!node.isObject()) {
@@ -69,7 +79,7 @@ public final class ShapeCheck {
             Type value = argument(type, 1);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && !ProblemList.isFull(problems); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                check(tree, e.getValue(), pointer.key(e.getKey()), value, problems);
+                check(tree, e.getValue(), pointer.key(e.getKey()), value, problems, otherKeys);
             }
         } else if (kind == Kind.ENUM) {
             enumValue(tree, node, pointer, raw, problems);
@@ -116,11 +126,15 @@ public final class ShapeCheck {
         return Kind.ANY;
     }
 
-    private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems) {
+    private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems,
+                               Map<String, List<String>> otherKeys) {
         TypeShapes.RecordShape shape = TypeShapes.record(raw);
+        // The pointer as text only when some mapping may have other keys: most reads have none.
+        List<String> others = otherKeys.isEmpty() ? null : otherKeys.get(pointer.toString());
+        String allowed = others == null || others.isEmpty() ? shape.allowed() : shape.allowed() + ", " + String.join(", ", others);
         if (!node.isObject()) {
             problems.add(tree.problem(pointer.toString(), "expected a mapping with the properties "
-                    + shape.allowed() + ", found " + kind(node)));
+                    + allowed + ", found " + kind(node)));
             return;
         }
         // One pass over the mapping finds both its unknown keys and each component's value: a
@@ -134,8 +148,15 @@ public final class ShapeCheck {
                 values[at] = e.getValue();
             } else if (!shape.ignoreUnknown() && !ProblemList.isFull(problems)) {
                 // A record that reads one section of a larger file says so, and the rest is not its business.
+                // Where sections may be, a mapping under an unknown key is most likely the facts of
+                // a rule set this reader was not given: say so, and what to do.
+                String closest = closest(e.getKey(), shape, others);
+                String hint = closest != null ? "; did you mean '" + closest + "'?"
+                        : others != null && e.getValue().isObject()
+                        ? "; a mapping here holds the typed facts of a rule set, and no rule set known to this reader "
+                        + "declares '" + e.getKey() + "': add the rule set that reads it, or remove the section" : "";
                 problems.add(tree.problem(pointer.key(e.getKey()).toString(),
-                        "unknown property '" + e.getKey() + "'; allowed: " + shape.allowed()));
+                        "unknown property '" + e.getKey() + "'; allowed: " + allowed + hint));
             }
         }
         for (int i = 0; i < values.length; i++) {
@@ -149,8 +170,53 @@ public final class ShapeCheck {
                         + (type == double.class || type == float.class ? "a number" : "a whole number")));
                 continue;
             }
-            check(tree, child, pointer.key(c.name()), c.genericType(), problems);
+            check(tree, child, pointer.key(c.name()), c.genericType(), problems, otherKeys);
         }
+    }
+
+    /**
+     * The allowed name that {@code key} is most likely a slip for: the same but for case, or at
+     * most one edit away (two for names of eight letters or more); {@code null} when none is.
+     */
+    private static String closest(String key, TypeShapes.RecordShape shape, List<String> others) {
+        String best = null;
+        int bestDistance = key.length() >= 8 ? 3 : 2;
+        List<String> names = new java.util.ArrayList<>();
+        shape.components().forEach(c -> names.add(c.name()));
+        if (others != null) {
+            names.addAll(others);
+        }
+        for (String name : names) {
+            int d = name.equalsIgnoreCase(key) ? 0 : distance(key, name, bestDistance);
+            if (d < bestDistance) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The edit distance of {@code a} and {@code b}, or {@code limit} when it is that or more. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit || a.length() > 100 || b.length() > 100) {
+            return limit;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[b.length()], limit);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.raitoolkit.web.internal.Views.ResultActions;
 import org.raitoolkit.web.internal.Views.Term;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DataSource;
+import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Likelihood;
@@ -48,10 +49,13 @@ import org.raitoolkit.reports.RiskReport;
 final class RiskTool extends Tool {
 
     private static final String[] CRITERIA = {"scale", "scope", "irremediability"};
-    private static final String EU_AI_ACT = "EU-AI-ACT";
+
+    /** The typed fact sections the reader knows: those of the engine's rule sets and of every provider on the class path. */
+    private final List<FactSection<?>> sections;
 
     RiskTool(Assessments assessments, Pages pages) {
         super(assessments, pages);
+        this.sections = assessments.files().factSections();
     }
 
     @Override
@@ -115,7 +119,8 @@ final class RiskTool extends Tool {
             // With no ratings yet, every applicable factor is reported missing: those are for the next step.
             List<Problem> profile = e.problems().stream().filter(p -> !p.pointer().startsWith("/ratings")).toList();
             if (profile.isEmpty()) {
-                return new ProfileCheck(Trees.bind(tree.get("system"), SystemProfile.class), Problems.none());
+                // Read again without the ratings, so that the typed fact sections are read too.
+                return new ProfileCheck(assessments.files().parseSystem(Trees.FORM_SOURCE, Trees.json(tree)), Problems.none());
             }
             return new ProfileCheck(null, Problems.ofForm(new InvalidInputException(e.getMessage(), profile), this::label, p -> null)
                     .inPageOrder(this::rank));
@@ -198,7 +203,7 @@ final class RiskTool extends Tool {
         return tree;
     }
 
-    private static ObjectNode systemTree(Params params) {
+    private ObjectNode systemTree(Params params) {
         ObjectNode s = Trees.object();
         for (String field : new String[] {"name", "purpose", "applicationArea", "lifecycleStage", "legalBasis"}) {
             if (params.has("system." + field)) {
@@ -224,10 +229,7 @@ final class RiskTool extends Tool {
         if (!attributes.isEmpty()) {
             s.set("attributes", attributes);
         }
-        ObjectNode eu = EuAiActFields.toTree(params, s);
-        if (eu != null) {
-            s.set("euAiAct", eu);
-        }
+        SectionFields.toTree(sections, params, s);
         return s;
     }
 
@@ -274,7 +276,7 @@ final class RiskTool extends Tool {
     }
 
     /** Form fields from an answers document, values read as the model reads them (4 is LIKELY). */
-    private static Params params(JsonNode tree) {
+    private Params params(JsonNode tree) {
         Params p = new Params();
         JsonNode s = tree.path("system");
         for (String field : new String[] {"name", "purpose"}) {
@@ -306,7 +308,7 @@ final class RiskTool extends Tool {
                     .append(e.getValue().asText()).append('\n'));
             p.set("system.attributes", lines.toString());
         }
-        EuAiActFields.fromTree(s.path("euAiAct"), p);
+        SectionFields.fromTree(sections, s, p);
         tree.path("ratings").fields().forEachRemaining(e -> {
             String base = "ratings." + e.getKey() + ".";
             JsonNode r = e.getValue();
@@ -360,9 +362,9 @@ final class RiskTool extends Tool {
         if (fixed != null) {
             return fixed;
         }
-        if (field.startsWith(EuAiActFields.PREFIX)) {
-            return "EU AI Act: " + Words.sentence(field.substring(EuAiActFields.PREFIX.length())
-                    .replaceAll("([a-z])([A-Z])", "$1_$2"));
+        String section = SectionFields.label(sections, field);
+        if (section != null) {
+            return section;
         }
         if (field.startsWith("ratings.")) {
             for (RiskFactor f : assessments.pack().riskFactors()) {
@@ -393,13 +395,13 @@ final class RiskTool extends Tool {
     private static final List<String> RATING_PARTS = List.of("likelihood", "severity", "severity.scale", "severity.scope",
             "severity.irremediability", "mitigations", "rationale");
 
-    /** Where a field comes on the page: the profile, its EU AI Act facts, then each factor's fields in turn. */
+    /** Where a field comes on the page: the profile, its typed fact sections, then each factor's fields in turn. */
     private int rank(String field) {
         int profile = PROFILE_ORDER.indexOf(field);
         if (profile >= 0) {
             return profile;
         }
-        if (field.startsWith(EuAiActFields.PREFIX)) {
+        if (SectionFields.label(sections, field) != null) {
             return 100;
         }
         List<RiskFactor> factors = assessments.pack().riskFactors();
@@ -431,7 +433,7 @@ final class RiskTool extends Tool {
     /** Step 1 ({@code riskProfile.jte}). */
     record ProfileView(Frame frame, List<Step> steps, Loader loader, Problems.Summary problems, List<Fields.Field> system,
             List<Fields.Field> facts, List<Fields.Field> origin, boolean attributesOpen, Fields.Field attributes,
-            boolean euEnabled, boolean euOpen, List<Fields.Field> eu, List<Hidden> rest, Buttons buttons) {
+            List<SectionFields.SectionView> sections, List<Hidden> rest, Buttons buttons) {
     }
 
     /** Step 2 ({@code riskFactors.jte}). */
@@ -485,14 +487,13 @@ final class RiskTool extends Tool {
         boolean attributesOpen = params.has("system.attributes") || problems.byField().containsKey("system.attributes");
         Fields.Field attributes = f.textarea("system.attributes", "Further facts", "One per line, as key: value. The default "
                 + "rules do not read them; a rule set added for your own law may.", 3, 20_000, false);
-        // Part of the profile even without the rule set: kept in the answers for a later assessment with it.
-        boolean euOpen = EuAiActFields.any(params) || problems.byField().keySet().stream()
-                .anyMatch(k -> k.startsWith(EuAiActFields.PREFIX));
-        List<Fields.Field> eu = EuAiActFields.fields(f);
+        // Every section a rule set here declares, enabled or not: facts for a later assessment with that set are kept.
+        List<SectionFields.SectionView> sectionViews = SectionFields.views(sections, assessments.engine().factSections(), f,
+                params, problems.byField().keySet());
         String title = status == 200 ? "Risk assessment: the system" : "Problems to fix: the system";
         return pages.page(status, "riskProfile.jte", new ProfileView(frame(title), steps(1), loader(List.of(),
                 params.get(EXAMPLE)), problems.summary(), system, facts, origin, attributesOpen, attributes,
-                assessments.hasRuleSet(EU_AI_ACT), euOpen, eu, f.rest(),
+                sectionViews, f.rest(),
                 buttons("factors", "Continue to the risk factors", "save", "Save answers so far (YAML)")));
     }
 
