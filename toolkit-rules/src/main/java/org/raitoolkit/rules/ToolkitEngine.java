@@ -60,6 +60,8 @@ public interface ToolkitEngine {
      *
      * @throws InvalidInputException listing every problem with the answers: unknown ids,
      *     off-scale values, ratings for factors that do not apply, missing ratings for those that do
+     * @throws RuleSetViolationException if an extension rule set made the result milder than the default rules make it
+     * @throws RuleFailureException if a rule threw, or the rules ran past the limits
      */
     RiskResult assessRisk(RiskAnswers answers);
 
@@ -72,6 +74,8 @@ public interface ToolkitEngine {
      * Assesses an agency's organisational readiness.
      *
      * @throws InvalidInputException listing every problem with the answers
+     * @throws RuleSetViolationException if an extension rule set made the result milder than the default rules make it
+     * @throws RuleFailureException if a rule threw, or the rules ran past the limits
      */
     ReadinessResult assessReadiness(ReadinessAnswers answers);
 
@@ -80,6 +84,8 @@ public interface ToolkitEngine {
      * tied to the highest residual risks come first.
      *
      * @throws InvalidInputException listing every problem with the answers
+     * @throws RuleSetViolationException if an extension rule set made the result milder than the default rules make it
+     * @throws RuleFailureException if a rule threw, or the rules ran past the limits
      */
     WorkbookResult evaluateWorkbook(RiskResult risk, LifecycleStage stage, WorkbookAnswers answers);
 
@@ -88,6 +94,8 @@ public interface ToolkitEngine {
      * items under principles threatened by applicable factors come first.
      *
      * @throws InvalidInputException listing every problem with the profile or answers
+     * @throws RuleSetViolationException if an extension rule set made the result milder than the default rules make it
+     * @throws RuleFailureException if a rule threw, or the rules ran past the limits
      */
     WorkbookResult evaluateWorkbook(SystemProfile profile, LifecycleStage stage, WorkbookAnswers answers);
 

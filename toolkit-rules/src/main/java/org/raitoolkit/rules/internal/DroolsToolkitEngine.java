@@ -234,11 +234,14 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     /** The one fact of {@code type}; an extension that removed it, or added another, violates the floor. */
     private <T> T single(RuleSession session, Class<T> type, String what, ExtensionWatch watch) {
+        if (watch == null) {
+            return session.single(type);
+        }
         List<T> found = session.facts(type);
-        if (found.size() != 1 && watch != null) {
+        if (found.size() != 1) {
             throw floor.missing(type, what, found.size(), watch);
         }
-        return session.single(type);
+        return found.get(0);
     }
 
     private static PrincipleResult principleResult(PrincipleScore s) {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.raitoolkit.content.AnswerFiles;
+import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.rules.RuleResource;
 import org.raitoolkit.rules.RuleSet;
 import org.raitoolkit.rules.ToolkitEngine;
@@ -42,12 +44,26 @@ final class Drl {
 
     /** A bundled risk example of toolkit-content, such as {@code reoffending-risk-score.yaml}. */
     static RiskAnswers example(ToolkitEngine engine, String name) {
-        String resource = "org/raitoolkit/content/examples/risk/" + name;
+        return AnswerFiles.forPack(engine.content()).parseRisk(name, bytes("risk/" + name));
+    }
+
+    /** The bundled readiness example of toolkit-content. */
+    static ReadinessAnswers readinessExample(ToolkitEngine engine) {
+        return AnswerFiles.forPack(engine.content()).parseReadiness("example-agency.yaml", bytes("readiness/example-agency.yaml"));
+    }
+
+    /** A bundled workbook example of toolkit-content. */
+    static WorkbookAnswers workbookExample(ToolkitEngine engine, String name) {
+        return AnswerFiles.forPack(engine.content()).parseWorkbook(name, bytes("workbook/" + name));
+    }
+
+    private static byte[] bytes(String example) {
+        String resource = "org/raitoolkit/content/examples/" + example;
         try (InputStream in = Drl.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no bundled example " + resource);
             }
-            return AnswerFiles.forPack(engine.content()).parseRisk(name, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
