@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.KieBase;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -101,12 +100,19 @@ final class RuleSession implements AutoCloseable {
                 return runaway(runaway.getMessage());
             }
         }
-        Rule rule = e instanceof ConsequenceException ce ? ce.getRule() : null;
-        String id = rule == null ? why.currentRule() : RuleMetadata.id(rule);
         Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
         String said = cause.getMessage() == null || cause.getMessage().isBlank() ? "no message" : cause.getMessage().strip();
-        return new RuleFailureException("rule " + describe(id) + " failed while firing: " + said
-                + "; the assessment was stopped and no result was produced", id, ruleSetOf(id), fileOf(id), cause);
+        if (e instanceof ConsequenceException ce && ce.getRule() != null) {
+            String id = RuleMetadata.id(ce.getRule());
+            return new RuleFailureException("rule " + describe(id) + " failed while firing: " + said
+                    + "; the assessment was stopped and no result was produced", id, ruleSetOf(id), fileOf(id), cause);
+        }
+        // Not a rule's action: a condition failed while the network was evaluated. The last rule
+        // fired is the best clue there is, and is named as such.
+        String last = why.currentRule();
+        return new RuleFailureException("the rules failed while evaluating a condition: " + said
+                + "; the last rule fired was " + describe(last) + "; the assessment was stopped and no result was produced",
+                last, ruleSetOf(last), fileOf(last), cause);
     }
 
     private RuleFailureException runaway(String what) {
