@@ -219,9 +219,10 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         List<PrincipleResult> core = new ArrayList<>();
         List<PrincipleResult> instrumental = new ArrayList<>();
         for (Principle p : pack.principles()) {
-            core.add(principleResult(scores.get(p.id())));
+            core.add(principleResult(present(scores.get(p.id()), PrincipleScore.class, "the level of principle " + p.id(), watch)));
             for (InstrumentalPrinciple i : p.instrumentalPrinciples()) {
-                instrumental.add(principleResult(scores.get(i.id())));
+                instrumental.add(principleResult(present(scores.get(i.id()), PrincipleScore.class,
+                        "the level of principle " + i.id(), watch)));
             }
         }
         RiskOverall overall = single(session, RiskOverall.class, "the overall level", watch);
@@ -242,6 +243,14 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             throw floor.missing(type, what, found.size(), watch);
         }
         return found.get(0);
+    }
+
+    /** {@code fact}, which the engine inserted; an extension that deleted it violates the floor. */
+    private <T> T present(T fact, Class<T> type, String what, ExtensionWatch watch) {
+        if (fact == null && watch != null) {
+            throw floor.missing(type, what, 0, watch);
+        }
+        return fact;
     }
 
     private static PrincipleResult principleResult(PrincipleScore s) {
@@ -276,7 +285,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
             Map<String, DimensionScore> byId = new HashMap<>();
             session.facts(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
-            List<DimensionResult> dimensions = pack.dimensions().stream().map(d -> byId.get(d.id()))
+            List<DimensionResult> dimensions = pack.dimensions().stream()
+                    .map(d -> present(byId.get(d.id()), DimensionScore.class, "the readiness of dimension " + d.id(), watch))
                     .map(d -> new DimensionResult(d.getId(), d.getDimension().name(), d.getScore(), d.getLevel(),
                             d.getUnknownAnswers(), d.getReasons()))
                     .toList();

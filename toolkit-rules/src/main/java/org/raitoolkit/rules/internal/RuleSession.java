@@ -63,13 +63,18 @@ final class RuleSession implements AutoCloseable {
         }
     }
 
+    /** Inserts {@code fact}; conditions are evaluated as facts arrive, so a failing one is reported from here too. */
     void insert(Object fact) {
-        session.insert(fact);
+        try {
+            session.insert(fact);
+        } catch (RuntimeException e) {
+            throw failure(e);
+        }
     }
 
     void insertAll(Iterable<?> facts) {
         for (Object fact : facts) {
-            session.insert(fact);
+            insert(fact);
         }
     }
 
@@ -107,12 +112,53 @@ final class RuleSession implements AutoCloseable {
             return new RuleFailureException("rule " + describe(id) + " failed while firing: " + said
                     + "; the assessment was stopped and no result was produced", id, ruleSetOf(id), fileOf(id), cause);
         }
-        // Not a rule's action: a condition failed while the network was evaluated. The last rule
-        // fired is the best clue there is, and is named as such.
+        // Not a rule's action: a condition failed as facts were matched. Drools names the rule by
+        // its name in the message; find its @id, and give the innermost cause's words.
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String rootSaid = root.getMessage() == null || root.getMessage().isBlank() ? said : root.getMessage().strip();
+        String id = null;
+        String constraint = null;
+        for (Throwable t = e; t != null && (id == null || constraint == null); t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            java.util.regex.Matcher name = RULE_NAME.matcher(m);
+            if (id == null && name.find()) {
+                id = idOfRuleNamed(name.group(1));
+            }
+            java.util.regex.Matcher c = CONSTRAINT.matcher(m);
+            if (constraint == null && c.find()) {
+                constraint = c.group(1);
+            }
+        }
+        if (id != null) {
+            return new RuleFailureException("a condition of rule " + describe(id) + " failed: " + rootSaid
+                    + (constraint == null ? "" : ", in '" + constraint + "'")
+                    + "; the assessment was stopped and no result was produced", id, ruleSetOf(id), fileOf(id), root);
+        }
         String last = why.currentRule();
-        return new RuleFailureException("the rules failed while evaluating a condition: " + said
+        return new RuleFailureException("the rules failed while matching facts: " + rootSaid
                 + "; the last rule fired was " + describe(last) + "; the assessment was stopped and no result was produced",
-                last, ruleSetOf(last), fileOf(last), cause);
+                last, ruleSetOf(last), fileOf(last), root);
+    }
+
+    /** How Drools names a rule in the message of a failed constraint. */
+    private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"");
+    private static final java.util.regex.Pattern CONSTRAINT = java.util.regex.Pattern.compile("constraint '([^']*)'");
+
+    /** The @id of the rule named {@code name}, or {@code null} if none or several have that name. */
+    private String idOfRuleNamed(String name) {
+        String found = null;
+        for (RuleInfo r : rules.values()) {
+            if (r.name().equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = r.id();
+            }
+        }
+        return found;
     }
 
     private RuleFailureException runaway(String what) {

@@ -147,6 +147,28 @@ class ErrorsPointHomeTest {
         assertThat(engine.assessRisk(Drl.example(engine, "patrol-route-optimisation.yaml")).decision()).isEqualTo(Decision.PROCEED);
     }
 
+    @Test
+    void should_stop_a_condition_that_throws_without_blaming_a_rule_that_did_not() {
+        // GIVEN a rule whose condition divides by zero for every system
+        ToolkitEngine engine = Drl.engine(Drl.ruleSet("NATIONAL", "divides.drl", "org.example.divides", """
+                rule "Divides by the number of data sources"
+                    @id("NAT-DIVIDES")
+                    @description("A condition that throws for a system with two data sources.")
+                    ruleflow-group "risk-decide"
+                when
+                    $p : SystemProfile( 10 / (dataSources.size() - 2) > 1 )
+                then
+                end
+                """));
+        // WHEN a system with two data sources is assessed
+        RiskAnswers answers = Drl.example(engine, "patrol-route-optimisation.yaml");
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> engine.assessRisk(answers));
+        // THEN the assessment stops with the toolkit's failure, in words
+        assertThat(thrown).isInstanceOf(RuleFailureException.class).hasMessageContaining("/ by zero")
+                .hasMessageContaining("a condition of rule NAT-DIVIDES (rule set NATIONAL, file divides.drl) failed")
+                .hasMessageNotContaining("Exception");
+    }
+
     private static final String GROWS_FOREVER = """
             rule "Start"
                 @id("RUN-START")

@@ -45,6 +45,27 @@ class ReadinessAndWorkbookFloorTest {
     }
 
     @Test
+    void should_name_the_rule_that_deleted_a_dimension() {
+        // GIVEN a rule that deletes every dimension score once it is classified
+        ToolkitEngine engine = Drl.engine(Drl.ruleSet("BLIND", "blind.drl", "org.example.blind", """
+                rule "Forget the dimensions"
+                    @id("BLIND-DIMENSIONS")
+                    @description("Deletes every dimension score.")
+                    ruleflow-group "readiness-recommend"
+                when
+                    $s : DimensionScore()
+                then
+                    delete($s);
+                end
+                """));
+        // WHEN the example agency is assessed THEN the missing dimension is named with the rule
+        RuleSetViolationException e = catchThrowableOfType(RuleSetViolationException.class,
+                () -> engine.assessReadiness(Drl.readinessExample(engine)));
+        assertThat(e).isNotNull().hasMessageContaining("the readiness of dimension").hasMessageContaining("was removed")
+                .hasMessageContaining("BLIND-DIMENSIONS");
+    }
+
+    @Test
     void should_refuse_a_factor_level_classified_again_lower() {
         // GIVEN a rule that classifies the residual level of every VERY_HIGH factor again, as LOW
         ToolkitEngine engine = Drl.engine(Drl.ruleSet("LENIENT", "lenient.drl", "org.example.lenient", """
