@@ -2,6 +2,8 @@ package org.raitoolkit.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +29,10 @@ import org.raitoolkit.rules.RuleSetChecks;
  *     }
  * }
  * }</pre>
+ *
+ * <p>Every rule of the set must fire in at least one of the set's scenario files
+ * ({@link #scenarios()}, by default {@code src/test/resources/scenarios}): a rule that fires on
+ * none is either untested or can never fire.
  */
 @ExtendWith(ContractEngineResolver.class)
 public interface RuleSetContract {
@@ -42,6 +48,14 @@ public interface RuleSetContract {
     /** The seed of the generated answers; printed in every failure. */
     default long seed() {
         return 20261127L;
+    }
+
+    /**
+     * The folder of the rule set's scenario files (see {@link Scenarios}), read directly, not its
+     * sub-folders; {@code src/test/resources/scenarios} of the project under test unless overridden.
+     */
+    default Path scenarios() {
+        return Path.of("src", "test", "resources", "scenarios");
     }
 
     private List<RuleInfo> ownRules(ToolkitEngine engine) {
@@ -77,6 +91,19 @@ public interface RuleSetContract {
         List<String> fired = RuleSetChecks.rulesFiringWithoutFacts(engine);
         assertThat(fired).as("rules of %s that fired with no facts at all", ruleSet().id())
                 .noneMatch(own::contains);
+    }
+
+    @Test
+    default void every_rule_fires_in_one_of_the_scenarios(ToolkitEngine engine) {
+        Path dir = scenarios();
+        assertThat(Files.isDirectory(dir)).as("the scenarios of %s are expected in %s; override scenarios() to name "
+                + "their folder", ruleSet().id(), dir.toAbsolutePath()).isTrue();
+        List<ScenarioOutcome> outcomes = Scenarios.runAll(engine, dir);
+        assertThat(outcomes).as("scenario files in %s", dir).isNotEmpty();
+        Set<String> fired = outcomes.stream().flatMap(o -> o.firedRules().stream()).collect(Collectors.toSet());
+        List<String> never = ownRules(engine).stream().map(RuleInfo::id).filter(id -> !fired.contains(id)).sorted().toList();
+        assertThat(never).as("rules of %s that fire in none of its %d scenarios in %s: each needs a scenario where it "
+                + "fires, or it never does", ruleSet().id(), outcomes.size(), dir).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.raitoolkit.testkit;
 
+import java.nio.file.Path;
 import org.raitoolkit.rules.RuleSet;
 
 /** The example national-law rule set meets the contract the kit hands to rule authors. */
@@ -8,6 +9,11 @@ class NationalLawContractTest implements RuleSetContract {
     @Override
     public RuleSet ruleSet() {
         return RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law"));
+    }
+
+    @Override
+    public Path scenarios() {
+        return Resources.path("scenarios/national-law");
     }
 
     @Override

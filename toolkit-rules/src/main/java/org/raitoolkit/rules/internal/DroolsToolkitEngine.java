@@ -95,17 +95,33 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private static final java.util.Set<TriggerKind> READINESS_TRIGGERS =
             java.util.EnumSet.of(TriggerKind.DIMENSION_AT_MOST, TriggerKind.DIMENSION_UNKNOWN_ANSWERS);
 
-    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds,
+    private final Limits limits;
+    private final Map<String, RuleInfo> ruleById = new HashMap<>();
+    /**
+     * The default rules alone, to compute the floor an extended result is checked against, and
+     * what checks it; both {@code null} for an engine with the default rules only, which pays nothing.
+     */
+    private final KieBase floorBase;
+    private final Floor floor;
+    private final java.util.Set<String> extensionRules;
+
+    private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, KieBase floorBase, List<String> ruleSetIds,
                                 Map<String, FactSection<?>> factSections, List<org.raitoolkit.model.ReportSection> reportSections,
-                                Clock clock) {
+                                Clock clock, Limits limits) {
         this.factSections = factSections;
         this.reportSections = List.copyOf(reportSections);
         this.pack = pack;
         this.clock = clock;
+        this.limits = limits;
         this.kieBase = compiled.kieBase();
         this.hash = compiled.hash();
         this.rules = compiled.rules();
         this.ruleSetIds = List.copyOf(ruleSetIds);
+        rules.forEach(r -> ruleById.put(r.id(), r));
+        this.floorBase = floorBase;
+        this.extensionRules = rules.stream().filter(r -> !DefaultRules.ID.equals(r.ruleSet())).map(RuleInfo::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.floor = floorBase == null ? null : new Floor(this.ruleSetIds.subList(1, this.ruleSetIds.size()), ruleById, pack.recommendations());
         for (int i = 0; i < pack.riskFactors().size(); i++) {
             factorOrder.put(pack.riskFactors().get(i).id(), i);
         }
@@ -120,6 +136,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
     /** Compiles the default rules and {@code extra} for {@code pack}; {@code clock} gives the day of each assessment. */
     public static ToolkitEngine build(ContentPack pack, List<RuleSet> extra, Clock clock) {
+        return build(pack, extra, clock, Limits.DEFAULT);
+    }
+
+    /** As {@link #build(ContentPack, List, Clock)}, stopping each assessment at {@code limits}. */
+    public static ToolkitEngine build(ContentPack pack, List<RuleSet> extra, Clock clock, Limits limits) {
         List<RuleSet> all = new ArrayList<>();
         all.add(DefaultRules.ruleSet());
         all.addAll(extra);
@@ -142,8 +163,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             throw new InvalidInputException("rule sets are not valid", problems);
         }
         List<org.raitoolkit.model.ReportSection> reportSections = all.stream().flatMap(s -> s.reportSections().stream()).toList();
-        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids, java.util.Collections.unmodifiableMap(sections),
-                reportSections, clock);
+        // The precompiled default rules load in milliseconds: the floor costs an engine with
+        // extensions little to build, and one with the default rules only nothing.
+        KieBase floorBase = extra.isEmpty() ? null : RuleCompiler.compile(List.of(DefaultRules.ruleSet())).kieBase();
+        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), floorBase, ids,
+                java.util.Collections.unmodifiableMap(sections), reportSections, clock, limits);
     }
 
     // ----------------------------------------------------------------------------------- risk
@@ -157,7 +181,26 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             }
             return problems;
         });
-        try (RuleSession session = new RuleSession(kieBase)) {
+        if (floor == null) {
+            return risk(kieBase, answers, null);
+        }
+        ExtensionWatch watch = watch();
+        RiskResult result = risk(kieBase, answers, watch);
+        floor.risk(result, risk(floorBase, answers, null), watch);
+        return result;
+    }
+
+    /** A watch over one session of this engine's extended rules. */
+    private ExtensionWatch watch() {
+        return new ExtensionWatch(limits, extensionRules);
+    }
+
+    private RuleSession session(KieBase base, ExtensionWatch watch) {
+        return new RuleSession(base, limits, ruleById, watch);
+    }
+
+    private RiskResult risk(KieBase base, RiskAnswers answers, ExtensionWatch watch) {
+        try (RuleSession session = session(base, watch)) {
             SystemProfile profile = answers.system();
             session.insert(profile);
             // Typed facts of the engine's rule sets; sections no rule set here reads are carried, not inserted.
@@ -195,11 +238,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 }
             }
             session.run(Phases.RISK);
-            return riskResult(profile, session);
+            return riskResult(profile, session, watch);
         }
     }
 
-    private RiskResult riskResult(SystemProfile profile, RuleSession session) {
+    private RiskResult riskResult(SystemProfile profile, RuleSession session, ExtensionWatch watch) {
         List<FactorResult> factors = session.facts(FactorScore.class).stream()
                 .sorted(Comparator.comparingInt(s -> factorOrder.getOrDefault(s.getFactorId(), Integer.MAX_VALUE)))
                 .map(s -> new FactorResult(s.getFactorId(), s.getFactor().title(), s.getFactor().principles(),
@@ -211,17 +254,38 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         List<PrincipleResult> core = new ArrayList<>();
         List<PrincipleResult> instrumental = new ArrayList<>();
         for (Principle p : pack.principles()) {
-            core.add(principleResult(scores.get(p.id())));
+            core.add(principleResult(present(scores.get(p.id()), PrincipleScore.class, "the level of principle " + p.id(), watch)));
             for (InstrumentalPrinciple i : p.instrumentalPrinciples()) {
-                instrumental.add(principleResult(scores.get(i.id())));
+                instrumental.add(principleResult(present(scores.get(i.id()), PrincipleScore.class,
+                        "the level of principle " + i.id(), watch)));
             }
         }
-        RiskOverall overall = session.single(RiskOverall.class);
-        RiskDecision decision = session.single(RiskDecision.class);
+        RiskOverall overall = single(session, RiskOverall.class, "the overall level", watch);
+        RiskDecision decision = single(session, RiskDecision.class, "the decision", watch);
         List<org.raitoolkit.model.Reason> decisionReasons = new ArrayList<>(overall.getReasons());
-        decisionReasons.addAll(decision.getReasons());
+        decisionReasons.addAll(decision.getDecidingReasons());
         return new RiskResult(profile, factors, core, instrumental, overall.getLevel(), decision.getDecision(),
                 decisionReasons, recommendations(session), findings(session), session.firedRules());
+    }
+
+    /** The one fact of {@code type}; an extension that removed it, or added another, violates the floor. */
+    private <T> T single(RuleSession session, Class<T> type, String what, ExtensionWatch watch) {
+        if (watch == null) {
+            return session.single(type);
+        }
+        List<T> found = session.facts(type);
+        if (found.size() != 1) {
+            throw floor.missing(type, what, found.size(), watch);
+        }
+        return found.get(0);
+    }
+
+    /** {@code fact}, which the engine inserted; an extension that deleted it violates the floor. */
+    private <T> T present(T fact, Class<T> type, String what, ExtensionWatch watch) {
+        if (fact == null && watch != null) {
+            throw floor.missing(type, what, 0, watch);
+        }
+        return fact;
     }
 
     private static PrincipleResult principleResult(PrincipleScore s) {
@@ -233,7 +297,17 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
         check("readiness answers", answers, () -> AnswerChecks.all(pack, answers));
-        try (RuleSession session = new RuleSession(kieBase)) {
+        if (floor == null) {
+            return readiness(kieBase, answers, null);
+        }
+        ExtensionWatch watch = watch();
+        ReadinessResult result = readiness(kieBase, answers, watch);
+        floor.readiness(result, readiness(floorBase, answers, null), watch);
+        return result;
+    }
+
+    private ReadinessResult readiness(KieBase base, ReadinessAnswers answers, ExtensionWatch watch) {
+        try (RuleSession session = session(base, watch)) {
             session.insert(pack.scoring());
             session.insertAll(readinessTemplates);
             session.insertAll(pack.roadmap());
@@ -246,7 +320,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
 
             Map<String, DimensionScore> byId = new HashMap<>();
             session.facts(DimensionScore.class).forEach(d -> byId.put(d.getId(), d));
-            List<DimensionResult> dimensions = pack.dimensions().stream().map(d -> byId.get(d.id()))
+            List<DimensionResult> dimensions = pack.dimensions().stream()
+                    .map(d -> present(byId.get(d.id()), DimensionScore.class, "the readiness of dimension " + d.id(), watch))
                     .map(d -> new DimensionResult(d.getId(), d.getDimension().name(), d.getScore(), d.getLevel(),
                             d.getUnknownAnswers(), d.getReasons()))
                     .toList();
@@ -256,7 +331,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                             .thenComparing(g -> !g.critical())
                             .thenComparingInt(g -> questionOrder.get(g.questionId())))
                     .toList();
-            ReadinessOverall overall = session.single(ReadinessOverall.class);
+            ReadinessOverall overall = single(session, ReadinessOverall.class, "the overall readiness", watch);
             return new ReadinessResult(answers.agency(), dimensions, overall.getMeanScore(), overall.getLevel(),
                     overall.getReasons(), gaps, overall.getPhase(), overall.getNextActions(),
                     recommendations(session), session.firedRules());
@@ -299,7 +374,18 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             }
             return problems;
         });
-        try (RuleSession session = new RuleSession(kieBase)) {
+        if (floor == null) {
+            return workbook(kieBase, stage, answers, risks, null);
+        }
+        ExtensionWatch watch = watch();
+        WorkbookResult result = workbook(kieBase, stage, answers, risks, watch);
+        floor.workbook(result, workbook(floorBase, stage, answers, risks, null), watch);
+        return result;
+    }
+
+    private WorkbookResult workbook(KieBase base, LifecycleStage stage, WorkbookAnswers answers,
+            java.util.Collection<PrincipleRisk> risks, ExtensionWatch watch) {
+        try (RuleSession session = session(base, watch)) {
             List<WorkbookItem> items = pack.workbookItems(stage);
             for (int i = 0; i < items.size(); i++) {
                 WorkbookItem item = items.get(i);
@@ -446,7 +532,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
      * For rule-set contract tests: a well-guarded rule fires on nothing.
      */
     public List<String> fireOnEmptySession() {
-        try (RuleSession session = new RuleSession(kieBase)) {
+        try (RuleSession session = session(kieBase, null)) {
             List<String> phases = new ArrayList<>(Phases.RISK);
             phases.addAll(Phases.READINESS);
             phases.addAll(Phases.WORKBOOK);

@@ -16,6 +16,15 @@ final class Phases {
 
     static final List<String> WORKBOOK = List.of("workbook-complete", "workbook-plan");
 
+    /** Every phase, in order, for messages. */
+    static final List<String> ALL = java.util.stream.Stream.of(RISK, READINESS, WORKBOOK)
+            .flatMap(List::stream).toList();
+
+    /** Whether rules of {@code phase} ever run: one of the phases above, or MAIN (after every phase). */
+    static boolean isKnown(String phase) {
+        return RulePhases.MAIN.equals(phase) || RISK.contains(phase) || READINESS.contains(phase) || WORKBOOK.contains(phase);
+    }
+
     /** A phase's place across all assessments, for sorting; MAIN and unknown phases last. */
     static int order(String phase) {
         int i = RISK.indexOf(phase);

@@ -144,12 +144,15 @@ final class RuleCompiler {
      * @throws InvalidInputException naming the file, line and message of every error
      */
     private static KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, List<RuleSet> ruleSets) {
-        Map<String, String> displayNames = new HashMap<>();
+        // The compiler reports a file by its place in the compiler's file system, with or without
+        // the source folder: map both back to the name the rule set gave.
+        Map<String, RuleResource> byPath = new HashMap<>();
         for (RuleSet set : ruleSets) {
             for (RuleResource r : set.resources()) {
-                String path = "src/main/resources/" + pathFor(set, r);
-                displayNames.put(path, r.name());
-                kfs.write(path, ks.getResources().newByteArrayResource(r.content()).setResourceType(typeOf(r)));
+                String path = pathFor(set, r);
+                byPath.put(path, r);
+                byPath.put("src/main/resources/" + path, r);
+                kfs.write("src/main/resources/" + path, ks.getResources().newByteArrayResource(r.content()).setResourceType(typeOf(r)));
             }
         }
         KieBuilder builder;
@@ -162,9 +165,15 @@ final class RuleCompiler {
         }
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String file = m.getPath() == null ? "<rules>" : displayNames.getOrDefault(m.getPath(), m.getPath());
-            problems.add(new Problem(file, Math.max(0, m.getLine()), Math.max(0, m.getColumn()), "", m.getText().strip()));
+            RuleResource r = m.getPath() == null ? null : byPath.get(m.getPath());
+            String file = r != null ? r.name() : m.getPath() == null ? "<rules>" : m.getPath();
+            String text = r != null && r.kind() == RuleResource.Kind.DRL ? new String(r.content(), StandardCharsets.UTF_8) : null;
+            problems.add(CompileErrors.problem(file, text, m.getLine(), m.getColumn(), m.getText().strip()));
         }
+        // The parser adds "returned a null Package" to a file whose syntax error it already reported.
+        List<String> withOtherErrors = problems.stream().filter(p -> !p.message().contains("null Package"))
+                .map(Problem::source).toList();
+        problems.removeIf(p -> p.message().contains("null Package") && withOtherErrors.contains(p.source()));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             throw new InvalidInputException("rules do not compile", problems);
@@ -235,20 +244,34 @@ final class RuleCompiler {
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String id = RuleMetadata.id(rule);
-                String where = pkg.getName() + "." + rule.getName();
+                RulePhases.Where where = phases.whereIs(pkg.getName(), rule.getName());
+                String file = where.file().isEmpty() ? pkg.getName() + "." + rule.getName() : where.file();
                 if (id == null || id.isBlank()) {
-                    problems.add(new Problem(where, 0, 0, "", "rule '" + rule.getName()
+                    problems.add(new Problem(file, where.line(), 0, "", "rule '" + rule.getName()
                             + "' has no @id(...); every rule needs a unique id, cited in reasons"));
                     continue;
                 }
-                String previous = seen.put(id, where);
+                String previous = seen.put(id, file);
                 if (previous != null) {
-                    problems.add(new Problem(where, 0, 0, "", "rule id '" + id + "' is also used by " + previous
-                            + "; ids must be unique across all rule sets"));
+                    problems.add(new Problem(file, where.line(), 0, "", "rule id '" + id + "' is also used by a rule in "
+                            + previous + "; ids must be unique across all rule sets"));
                 }
                 String description = RuleMetadata.description(rule);
-                rules.add(new RuleInfo(id, setOfPackage.getOrDefault(pkg.getName(), "UNKNOWN"),
-                        phases.of(pkg.getName(), rule.getName()), rule.getName(), description == null ? "" : description));
+                if (description == null || description.isBlank()) {
+                    problems.add(new Problem(file, where.line(), 0, "", "rule " + id + " has no @description(...); "
+                            + "say in a sentence what the rule does, for the rule list and for reviewers"));
+                }
+                String phase = phases.of(pkg.getName(), rule.getName());
+                if (!Phases.isKnown(phase)) {
+                    String near = CompileErrors.nearest(phase, Phases.ALL);
+                    problems.add(new Problem(file, where.line(), 0, "", "rule " + id + " is in phase '" + phase
+                            + "', which no assessment runs, so it would never fire; "
+                            + (near == null ? "" : "did you mean `" + near + "`? ") + "the phases are " + Phases.ALL
+                            + ", or no ruleflow-group to run after every phase"));
+                }
+                String ruleSet = where.ruleSet().isEmpty() ? setOfPackage.getOrDefault(pkg.getName(), "UNKNOWN") : where.ruleSet();
+                rules.add(new RuleInfo(id, ruleSet, phase, rule.getName(),
+                        description == null ? "" : description, where.file()));
             }
         }
         List<String> order = sets.stream().map(RuleSet::id).toList();

@@ -24,14 +24,21 @@ final class RulePhases {
     static final String MAIN = "MAIN";
 
     private final Map<String, String> byRule;
+    private final Map<String, Where> whereIs;
 
-    private RulePhases(Map<String, String> byRule) {
+    /** Where a rule is written: its rule set, its file as the rule set named it, and the line its {@code rule} keyword is on. */
+    record Where(String ruleSet, String file, int line) {
+    }
+
+    private RulePhases(Map<String, String> byRule, Map<String, Where> whereIs) {
         this.byRule = byRule;
+        this.whereIs = whereIs;
     }
 
     /** The phases of every rule in {@code sets}; files that do not parse add nothing. */
     static RulePhases of(Iterable<RuleSet> sets) {
         Map<String, String> byRule = new HashMap<>();
+        Map<String, Where> whereIs = new HashMap<>();
         for (RuleSet set : sets) {
             for (RuleResource r : set.resources()) {
                 try {
@@ -45,6 +52,9 @@ final class RulePhases {
                     for (RuleDescr rule : pkg.getRules()) {
                         String group = groupOf(rule.getAttributes().get("agenda-group"), rule.getAttributes().get("ruleflow-group"));
                         byRule.put(pkg.getName() + "." + rule.getName(), group != null ? group : packageDefault);
+                        // A decision table's lines are those of the DRL made from it, not of the table: give none.
+                        whereIs.put(pkg.getName() + "." + rule.getName(),
+                                new Where(set.id(), r.name(), r.kind() == RuleResource.Kind.DRL ? Math.max(0, rule.getLine()) : 0));
                     }
                 } catch (DroolsParserException | RuntimeException | LinkageError e) {
                     // The same file compiled; one that cannot be read here only loses its phases (an .xlsx
@@ -52,13 +62,18 @@ final class RulePhases {
                 }
             }
         }
-        return new RulePhases(byRule);
+        return new RulePhases(byRule, whereIs);
     }
 
     /** The phase of rule {@code name} in package {@code pkg}. */
     String of(String pkg, String name) {
         String group = byRule.get(pkg + "." + name);
         return group == null ? MAIN : group;
+    }
+
+    /** Where rule {@code name} in package {@code pkg} is written; an empty file name if not known. */
+    Where whereIs(String pkg, String name) {
+        return whereIs.getOrDefault(pkg + "." + name, new Where("", "", 0));
     }
 
     private static String groupOf(AttributeDescr agendaGroup, AttributeDescr ruleflowGroup) {

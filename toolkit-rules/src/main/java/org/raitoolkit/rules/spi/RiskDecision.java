@@ -16,9 +16,26 @@ public final class RiskDecision {
 
     private Decision decision = Decision.PROCEED;
     private final List<Reason> reasons = new ArrayList<>();
+    /** The decision each reason raised to, in the order of {@link #reasons}. */
+    private final List<Decision> raisedTo = new ArrayList<>();
 
     public Decision getDecision() { return decision; }
+    /** Every reason recorded, those that confirmed a milder decision included. */
     public List<Reason> getReasons() { return Collections.unmodifiableList(reasons); }
+
+    /**
+     * The reasons that decided the result: those of the rules that asked for the decision now
+     * held. A rule that confirmed a milder decision explains nothing about the final one.
+     */
+    public List<Reason> getDecidingReasons() {
+        List<Reason> deciding = new ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            if (raisedTo.get(i) == decision) {
+                deciding.add(reasons.get(i));
+            }
+        }
+        return deciding;
+    }
 
     /** Whether the decision is now less strict than {@code other}. */
     public boolean isMilderThan(Decision other) {
@@ -29,9 +46,10 @@ public final class RiskDecision {
      * Makes the decision at least {@code atLeast} and records why. A milder decision changes
      * nothing but is still recorded, since it is part of the explanation.
      */
-    @Modifies({"decision", "reasons"})
+    @Modifies({"decision", "reasons", "decidingReasons"})
     public void raise(Decision atLeast, Reason why) {
         decision = Decision.stricter(decision, atLeast);
         reasons.add(why);
+        raisedTo.add(atLeast);
     }
 }
