@@ -42,9 +42,32 @@ final class Drl {
         return b.build();
     }
 
-    /** A bundled risk example of toolkit-content, such as {@code reoffending-risk-score.yaml}. */
+    /**
+     * A bundled risk example of toolkit-content, such as {@code reoffending-risk-score.yaml},
+     * without the typed fact sections of rule sets this module cannot see (a reader refuses a
+     * section no rule set declares).
+     */
     static RiskAnswers example(ToolkitEngine engine, String name) {
-        return AnswerFiles.forPack(engine.content()).parseRisk(name, bytes("risk/" + name));
+        return AnswerFiles.forPack(engine.content()).parseRisk(name, withoutSections(bytes("risk/" + name)));
+    }
+
+    /** The YAML {@code yaml} with every mapping under {@code system} left out except {@code attributes}. */
+    private static byte[] withoutSections(byte[] yaml) {
+        try {
+            com.fasterxml.jackson.dataformat.yaml.YAMLMapper mapper = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(yaml);
+            com.fasterxml.jackson.databind.node.ObjectNode system = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("system");
+            List<String> sections = new java.util.ArrayList<>();
+            system.fieldNames().forEachRemaining(k -> {
+                if (system.get(k).isObject() && !k.equals("attributes")) {
+                    sections.add(k);
+                }
+            });
+            system.remove(sections);
+            return mapper.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The bundled readiness example of toolkit-content. */
