@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.raitoolkit.content.internal.Binder;
+import org.raitoolkit.content.internal.FactSectionReader;
 import org.raitoolkit.content.internal.LocatedTree;
 import org.raitoolkit.content.internal.ProblemList;
 import org.raitoolkit.content.internal.TreeReader;
 import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ReadinessAnswers;
@@ -39,26 +41,57 @@ import org.raitoolkit.model.WorkbookAnswers;
  * Readiness: {@code agency: ..., answers: { RQ-...: 0-4 or UNKNOWN }}. Workbook:
  * {@code system: ..., answers: { WB-...: DONE | PARTIAL | NOT_DONE | NOT_APPLICABLE }}.
  *
+ * <p>A profile may also carry the typed facts of extension rule sets, each under the key of its
+ * {@link FactSection} (for example {@code system.nationalWarrant: { warrant: REQUESTED }}), when
+ * the reader is given the sections with {@link #withFactSections}.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class AnswerFiles {
 
     private final ContentPack pack;
     private final ReadLimits limits;
+    private final List<FactSection<?>> sections;
 
-    private AnswerFiles(ContentPack pack, ReadLimits limits) {
+    private AnswerFiles(ContentPack pack, ReadLimits limits, List<FactSection<?>> sections) {
         this.pack = pack;
         this.limits = limits;
+        this.sections = sections;
     }
 
     /** A reader that checks answers against {@code pack}, with the default limits. */
     public static AnswerFiles forPack(ContentPack pack) {
-        return new AnswerFiles(pack, ReadLimits.DEFAULTS);
+        return new AnswerFiles(pack, ReadLimits.DEFAULTS, List.of());
     }
 
     /** A reader that checks answers against {@code pack}, with {@code limits}. */
     public static AnswerFiles forPack(ContentPack pack, ReadLimits limits) {
-        return new AnswerFiles(pack, limits);
+        return new AnswerFiles(pack, limits, List.of());
+    }
+
+    /**
+     * This reader, reading also the typed fact sections {@code sections} (for example those of
+     * {@code ToolkitEngine.factSections()}, or of every rule set on the class path): each is read
+     * from the key of its name under {@code system}, checked like the rest of the file, and put
+     * into the profile's {@link SystemProfile#extensions()}. A key under {@code system} that no
+     * section has stays an unknown property.
+     *
+     * @throws IllegalArgumentException if two sections share a key
+     */
+    public AnswerFiles withFactSections(List<FactSection<?>> sections) {
+        List<FactSection<?>> copy = List.copyOf(sections);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (FactSection<?> section : copy) {
+            if (!keys.add(section.key())) {
+                throw new IllegalArgumentException("two fact sections have the key '" + section.key() + "'; each key belongs to one section");
+            }
+        }
+        return new AnswerFiles(pack, limits, copy);
+    }
+
+    /** The typed fact sections this reader reads, in the order given; empty unless set with {@link #withFactSections}. */
+    public List<FactSection<?>> factSections() {
+        return sections;
     }
 
     /**
@@ -73,7 +106,9 @@ public final class AnswerFiles {
     /** Reads risk answers from {@code bytes}; {@code name} names the source in messages and picks JSON by a {@code .json} ending. */
     public RiskAnswers parseRisk(String name, byte[] bytes) {
         return parse(name, bytes, RiskAnswers.class, AnswerFiles::liftSeverityCriteria,
-                answers -> AnswerChecks.risk(pack, answers));
+                answers -> AnswerChecks.risk(pack, answers), "/system",
+                (answers, facts) -> new RiskAnswers(withFacts(answers.system(), facts), answers.ratings(),
+                        answers.organisationalReadiness()));
     }
 
     /** Reads a readiness answer file and checks it against the pack. */
@@ -100,7 +135,8 @@ public final class AnswerFiles {
 
     /** Reads a system profile file on its own (the {@code system} part of a risk file). */
     public SystemProfile readProfile(Path file) {
-        return read(file, (name, bytes) -> parse(name, bytes, SystemProfile.class, tree -> { }, p -> List.of()));
+        return read(file, (name, bytes) -> parse(name, bytes, SystemProfile.class, tree -> { }, p -> List.of(), "",
+                AnswerFiles::withFacts));
     }
 
     /**
@@ -110,7 +146,8 @@ public final class AnswerFiles {
      * @throws InvalidInputException listing every problem, or saying that the section is missing
      */
     public SystemProfile readSystem(Path file) {
-        return read(file, (name, bytes) -> parse(name, bytes, SystemSection.class, tree -> { }, p -> List.of()).system());
+        return read(file, (name, bytes) -> parse(name, bytes, SystemSection.class, tree -> { }, p -> List.of(), "/system",
+                (section, facts) -> new SystemSection(withFacts(section.system(), facts))).system());
     }
 
     /** A file read for its {@code system} section; any other top-level section is ignored. */
@@ -161,17 +198,37 @@ public final class AnswerFiles {
 
     private <T> T parse(String name, byte[] bytes, Class<T> type, java.util.function.Consumer<LocatedTree> normalise,
                         java.util.function.Function<T, List<Problem>> checks) {
+        return parse(name, bytes, type, normalise, checks, null, (value, facts) -> value);
+    }
+
+    /**
+     * Reads {@code bytes} as {@code type}; when {@code systemAt} points at the file's profile, the
+     * typed fact sections there are read on their own and given to {@code withFacts}.
+     */
+    private <T> T parse(String name, byte[] bytes, Class<T> type, java.util.function.Consumer<LocatedTree> normalise,
+                        java.util.function.Function<T, List<Problem>> checks, String systemAt,
+                        BiFunction<T, Map<String, Record>, T> withFacts) {
         ProblemList problems = new ProblemList(limits.maxProblems());
         LocatedTree tree = new TreeReader(limits).read(name, bytes, problems);
         if (tree == null) {
             throw new InvalidInputException(name + " is not valid", problems.reported(name));
         }
         normalise.accept(tree);
-        T value = Binder.bind(tree, type, problems, checks).orElse(null);
+        FactSectionReader facts = FactSectionReader.takeOut(tree, systemAt == null ? "" : systemAt,
+                systemAt == null ? List.of() : sections);
+        T value = Binder.bind(tree, type, problems, checks, facts.otherKeys()).orElse(null);
+        Map<String, Record> read = facts.bind(problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name + " is not valid", problems.reported(name));
         }
-        return value;
+        return read.isEmpty() ? value : withFacts.apply(value, read);
+    }
+
+    /** {@code profile} with the typed facts {@code facts} read from its file. */
+    private static SystemProfile withFacts(SystemProfile profile, Map<String, Record> facts) {
+        SystemProfile.Builder b = profile.toBuilder();
+        facts.forEach(b::extension);
+        return b.build();
     }
 
     /**

@@ -29,4 +29,26 @@ public record FactField(String name, String help, FactKind kind, List<String> al
         allowedValues = List.copyOf(allowedValues);
         requiredWhen = List.copyOf(requiredWhen);
     }
+
+    /**
+     * What the fact may hold, as a person reads it in messages and templates, for example
+     * "one of NONE, REQUESTED, GRANTED" or "a whole number from 0 to 72".
+     */
+    public String allowed() {
+        return switch (kind) {
+            case YES_NO -> "true or false";
+            case WHOLE_NUMBER -> min != null && max != null ? "a whole number from " + min + " to " + max
+                    : min != null ? "a whole number of at least " + min
+                    : max != null ? "a whole number of at most " + max : "a whole number";
+            case DATE -> "a date as YYYY-MM-DD";
+            case TEXT -> max == null ? "text" : "text of at most " + max + " characters";
+            case ONE_OF -> "one of " + String.join(", ", allowedValues);
+            case SOME_OF -> "a list of any of " + String.join(", ", allowedValues);
+        };
+    }
+
+    /** When the fact must be given, as a person reads it, for example "when warrant is REQUESTED"; empty when always optional. */
+    public String requiredWhenText() {
+        return requiredWhen.stream().map(c -> "when " + c).collect(java.util.stream.Collectors.joining(", or "));
+    }
 }

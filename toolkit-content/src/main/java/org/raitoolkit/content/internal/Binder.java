@@ -83,13 +83,24 @@ public final class Binder {
      */
     public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems,
                                        java.util.function.Function<T, List<Problem>> checks) {
+        return bind(tree, type, problems, checks, Map.of());
+    }
+
+    /**
+     * As {@link #bind(LocatedTree, Class, List, java.util.function.Function)}, where the mapping at
+     * each pointer of {@code otherKeys} may also have those keys (see {@link ShapeCheck#check(LocatedTree,
+     * java.lang.reflect.Type, List, Map)}); they must have been taken out of the tree before.
+     */
+    public static <T> Optional<T> bind(LocatedTree tree, Class<T> type, List<Problem> problems,
+                                       java.util.function.Function<T, List<Problem>> checks,
+                                       Map<String, List<String>> otherKeys) {
         int before = problems.size();
         // The reader turned each value it rejected (too long, too deep, an alias) into null and said
         // why; left in, validation would add "must not be null" about the same value.
         List<String> rejected = problems.subList(0, before).stream()
                 .filter(p -> p.source().equals(tree.source()) && !p.pointer().isEmpty() && isNullIn(tree, p.pointer()))
                 .map(Problem::pointer).toList();
-        ShapeCheck.check(tree, type, problems);
+        ShapeCheck.check(tree, type, problems, otherKeys);
         if (ProblemList.isFull(problems)) {
             // No more problems will be listed: binding and validating the rest would find none to show.
             return Optional.empty();

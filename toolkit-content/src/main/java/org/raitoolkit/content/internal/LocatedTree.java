@@ -52,14 +52,30 @@ public final class LocatedTree {
         moves.add(new String[] {now, written});
     }
 
-    /** A problem at {@code pointer}, placed at the nearest value the file has at or above it. */
-    public Problem problem(String pointer, String message) {
+    /**
+     * {@code node}, which the file has at {@code pointer} of this tree (and which may since have
+     * been taken out of it), as a tree of its own: its problems carry pointers from {@code node}
+     * and are placed where the file has them. Shares this tree's positions, found once.
+     */
+    public LocatedTree part(String pointer, JsonNode node) {
+        LocatedTree part = new LocatedTree(source, node, this::positions);
+        part.moved(asWritten(pointer), "");
+        return part;
+    }
+
+    private Map<String, int[]> positions() {
         if (positions == null) {
             positions = findPositions.get();
         }
+        return positions;
+    }
+
+    /** A problem at {@code pointer}, placed at the nearest value the file has at or above it. */
+    public Problem problem(String pointer, String message) {
+        Map<String, int[]> found = positions();
         String p = pointer;
         while (true) {
-            int[] pos = positions.get(asWritten(p));
+            int[] pos = found.get(asWritten(p));
             if (pos != null) {
                 return new Problem(source, pos[0], pos[1], pointer, message);
             }

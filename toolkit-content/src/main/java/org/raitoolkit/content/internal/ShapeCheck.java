@@ -29,10 +29,20 @@ public final class ShapeCheck {
 
     /** Adds a problem to {@code problems} for every place where {@code tree} does not fit {@code type}. */
     public static void check(LocatedTree tree, Type type, List<Problem> problems) {
-        check(tree, tree.root(), PointerPath.ROOT, type, problems);
+        check(tree, type, problems, Map.of());
     }
 
-    private static void check(LocatedTree tree, JsonNode node, PointerPath pointer, Type type, List<Problem> problems) {
+    /**
+     * As {@link #check(LocatedTree, Type, List)}, where the mapping at each pointer of
+     * {@code otherKeys} may also have those keys: sections read on their own, named in the list of
+     * allowed properties when a key is unknown.
+     */
+    public static void check(LocatedTree tree, Type type, List<Problem> problems, Map<String, List<String>> otherKeys) {
+        check(tree, tree.root(), PointerPath.ROOT, type, problems, otherKeys);
+    }
+
+    private static void check(LocatedTree tree, JsonNode node, PointerPath pointer, Type type, List<Problem> problems,
+                              Map<String, List<String>> otherKeys) {
         if (node == null || node.isNull() || ProblemList.isFull(problems)) {
             // Full: no more problems will be listed, so none are looked for (or placed).
             return;
@@ -40,7 +50,7 @@ public final class ShapeCheck {
         Class<?> raw = raw(type);
         Kind kind = kindOf(raw);
         if (kind == Kind.RECORD) {
-            record(tree, node, pointer, raw, problems);
+            record(tree, node, pointer, raw, problems, otherKeys);
         } else if (kind == Kind.LIST) {
             if (!node.isArray()) {
                 problems.add(tree.problem(pointer.toString(), "expected a list, found " + kind(node)));
@@ -59,7 +69,7 @@ public final class ShapeCheck {
                     }
                     continue;
                 }
-                check(tree, node.get(i), pointer.index(i), element, problems);
+                check(tree, node.get(i), pointer.index(i), element, problems, otherKeys);
             }
         } else if (kind == Kind.MAP) {
             if (!node.isObject()) {
@@ -69,7 +79,7 @@ public final class ShapeCheck {
             Type value = argument(type, 1);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext() && !ProblemList.isFull(problems); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                check(tree, e.getValue(), pointer.key(e.getKey()), value, problems);
+                check(tree, e.getValue(), pointer.key(e.getKey()), value, problems, otherKeys);
             }
         } else if (kind == Kind.ENUM) {
             enumValue(tree, node, pointer, raw, problems);
@@ -116,11 +126,15 @@ public final class ShapeCheck {
         return Kind.ANY;
     }
 
-    private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems) {
+    private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems,
+                               Map<String, List<String>> otherKeys) {
         TypeShapes.RecordShape shape = TypeShapes.record(raw);
+        // The pointer as text only when some mapping has other keys: most reads have none.
+        List<String> others = otherKeys.isEmpty() ? List.of() : otherKeys.getOrDefault(pointer.toString(), List.of());
+        String allowed = others.isEmpty() ? shape.allowed() : shape.allowed() + ", " + String.join(", ", others);
         if (!node.isObject()) {
             problems.add(tree.problem(pointer.toString(), "expected a mapping with the properties "
-                    + shape.allowed() + ", found " + kind(node)));
+                    + allowed + ", found " + kind(node)));
             return;
         }
         // One pass over the mapping finds both its unknown keys and each component's value: a
@@ -135,7 +149,7 @@ public final class ShapeCheck {
             } else if (!shape.ignoreUnknown() && !ProblemList.isFull(problems)) {
                 // A record that reads one section of a larger file says so, and the rest is not its business.
                 problems.add(tree.problem(pointer.key(e.getKey()).toString(),
-                        "unknown property '" + e.getKey() + "'; allowed: " + shape.allowed()));
+                        "unknown property '" + e.getKey() + "'; allowed: " + allowed));
             }
         }
         for (int i = 0; i < values.length; i++) {
@@ -149,7 +163,7 @@ public final class ShapeCheck {
                         + (type == double.class || type == float.class ? "a number" : "a whole number")));
                 continue;
             }
-            check(tree, child, pointer.key(c.name()), c.genericType(), problems);
+            check(tree, child, pointer.key(c.name()), c.genericType(), problems, otherKeys);
         }
     }
 

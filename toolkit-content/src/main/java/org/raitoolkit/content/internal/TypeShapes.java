@@ -65,7 +65,11 @@ final class TypeShapes {
     record RecordShape(List<Component> components, Map<String, Integer> positions, String allowed, boolean ignoreUnknown) {
 
         static RecordShape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
+            // A component the model keeps out of files (such as a profile's typed extensions, read
+            // as sections of their own) is no property a file may give.
+            RecordComponent[] components = Arrays.stream(type.getRecordComponents())
+                    .filter(c -> !c.getAccessor().isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class))
+                    .toArray(RecordComponent[]::new);
             JsonIgnoreProperties ignore = type.getAnnotation(JsonIgnoreProperties.class);
             Map<String, Integer> positions = new HashMap<>();
             for (int i = 0; i < components.length; i++) {
