@@ -183,6 +183,19 @@ public final class LedAssessment {
                 profile.lifecycleStage(), Audience.LEGAL_OVERSIGHT, reasons);
     }
 
+    /**
+     * An enum constant, or each of a collection's, in plain lower-case words for the texts of
+     * findings, for example {@code BIOMETRIC_FOR_IDENTIFICATION} as "biometric for identification";
+     * several are joined with commas.
+     */
+    public static String words(Object value) {
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().map(LedAssessment::words).collect(java.util.stream.Collectors.joining(", "));
+        }
+        String text = String.valueOf(value);
+        return value instanceof Enum<?> ? text.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : text;
+    }
+
     @Override
     public String toString() {
         return "LedAssessment[" + profile.name() + "]";

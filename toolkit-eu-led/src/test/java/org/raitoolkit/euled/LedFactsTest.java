@@ -53,6 +53,17 @@ class LedFactsTest {
     }
 
     @Test
+    void should_write_choices_in_plain_words_for_the_texts_of_findings() {
+        // GIVEN choices as the facts hold them
+        LedFacts facts = new LedFacts(null, null, null, null, null,
+                Set.of(SpecialCategory.HEALTH, SpecialCategory.BIOMETRIC_FOR_IDENTIFICATION), null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        // THEN findings name them in lower-case words, in declaration order
+        assertThat(LedAssessment.words(facts.specialCategories())).isEqualTo("biometric for identification, health");
+        assertThat(LedAssessment.words(LedFacts.TransferGround.ADEQUACY_DECISION)).isEqualTo("adequacy decision");
+    }
+
+    @Test
     void should_refuse_a_special_category_without_the_facts_article_10_needs() throws Exception {
         // GIVEN a scenario input whose euLed section lists a special category but not its ground, necessity or safeguards
         String text = Files.readString(Resources.path("scenarios/inputs/01-live-facial-recognition-in-order.yaml"))
