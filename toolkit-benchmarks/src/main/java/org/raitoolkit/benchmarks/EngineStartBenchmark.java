@@ -62,6 +62,8 @@ public class EngineStartBenchmark {
     }
 
     private RiskResult assess(ToolkitEngine engine) {
-        return engine.assessRisk(AnswerFiles.forPack(engine.content()).parseRisk(WarmRiskBenchmark.LARGEST, largest));
+        return engine.assessRisk(AnswerFiles.forPack(engine.content())
+                .withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(engine, EngineStartBenchmark.class.getClassLoader()))
+                .parseRisk(WarmRiskBenchmark.LARGEST, largest));
     }
 }

@@ -15,6 +15,7 @@ import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.BundledExamples;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
+import org.raitoolkit.rules.RuleSetProviders;
 import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.rules.invariants.ReferenceBaseline;
 
@@ -44,7 +45,8 @@ public class WarmRiskBenchmark {
     public void setUp() {
         engine = ToolkitEngine.withDefaults();
         reference = ReferenceBaseline.forPack(engine.content());
-        AnswerFiles reader = AnswerFiles.forPack(engine.content());
+        AnswerFiles reader = AnswerFiles.forPack(engine.content())
+                .withFactSections(RuleSetProviders.factSections(engine, WarmRiskBenchmark.class.getClassLoader()));
         answers = reader.parseRisk(LARGEST, largestExampleBytes());
         for (BundledExamples.Example e : BundledExamples.list("risk")) {
             if (reader.parseRisk(e.name(), e.bytes()).ratings().size() > answers.ratings().size()) {

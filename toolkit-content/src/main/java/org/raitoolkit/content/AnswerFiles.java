@@ -214,8 +214,7 @@ public final class AnswerFiles {
             throw new InvalidInputException(name + " is not valid", problems.reported(name));
         }
         normalise.accept(tree);
-        FactSectionReader facts = FactSectionReader.takeOut(tree, systemAt == null ? "" : systemAt,
-                systemAt == null ? List.of() : sections);
+        FactSectionReader facts = FactSectionReader.takeOut(tree, systemAt, sections);
         T value = Binder.bind(tree, type, problems, checks, facts.otherKeys()).orElse(null);
         Map<String, Record> read = facts.bind(problems);
         if (!problems.isEmpty()) {

@@ -198,7 +198,8 @@ class FactSectionsTest {
         Path extensions = write("extensions.yaml", ext);
         // WHEN / THEN each is an unknown property, and extensions is not among the allowed ones
         assertThat(fails(() -> PLAIN.readSystem(section)).problems()).singleElement()
-                .satisfies(at("section.yaml", 8, "/system/nationalPermit", "unknown property 'nationalPermit'"));
+                .satisfies(at("section.yaml", 8, "/system/nationalPermit", "unknown property 'nationalPermit'",
+                        "no rule set known to this reader declares 'nationalPermit': add the rule set that reads it, or remove the section"));
         assertThat(fails(() -> FILES.readSystem(extensions)).problems()).singleElement()
                 .satisfies(at("extensions.yaml", 8, "/system/extensions", "unknown property 'extensions'"))
                 .satisfies(p -> assertThat(p.message()).doesNotContain(", extensions"));

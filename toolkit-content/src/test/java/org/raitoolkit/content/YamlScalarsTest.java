@@ -30,7 +30,7 @@ import org.raitoolkit.model.SystemProfile;
 class YamlScalarsTest {
 
     private static final ContentPack PACK = ContentPacks.defaults();
-    private static final AnswerFiles FILES = AnswerFiles.forPack(PACK);
+    private static final AnswerFiles FILES = AnswerFiles.forPack(PACK).withFactSections(List.of(PermitFacts.SECTION));
 
     private static final String CASES = """
             name|NO|= String NO
@@ -111,19 +111,19 @@ class YamlScalarsTest {
             realTime|0|! 7:13 /system/realTime expected true or false, found '0'
             realTime|~|= Boolean false
             realTime||! 7:12 /system/realTime expected true or false, found the text ''
-            annexIIOffence|true|= Boolean true
-            annexIIOffence|yes|! 10:21 /system/euAiAct/annexIIOffence expected true or false, found the text 'yes'
-            annexIIOffence|NO|! 10:21 /system/euAiAct/annexIIOffence expected true or false, found the text 'NO'
-            annexIIOffence|on|! 10:21 /system/euAiAct/annexIIOffence expected true or false, found the text 'on'
-            annexIIOffence|1|! 10:21 /system/euAiAct/annexIIOffence expected true or false, found '1'
-            annexIIOffence|~|= null
-            assessmentDate|2024-01-01|= LocalDate 2024-01-01
-            assessmentDate|"2024-01-01"|= LocalDate 2024-01-01
-            assessmentDate|2024-1-1|! 10:21 /system/euAiAct/assessmentDate expected a date as YYYY-MM-DD (for example 2026-11-27), found '2024-1-1'
-            assessmentDate|2024-01-01T10:00:00Z|= LocalDate 2024-01-01
-            assessmentDate|20240101|= LocalDate +57385-07-07
-            assessmentDate|2024-02-30|! 10:21 /system/euAiAct/assessmentDate '2024-02-30' is not a date of the calendar; expected a date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has
-            assessmentDate|2024-01-01 10:00:00|! 10:21 /system/euAiAct/assessmentDate expected a date as YYYY-MM-DD (for example 2026-11-27), found '2024-01-01 10:00:00'
+            reviewed|true|= Boolean true
+            reviewed|yes|! 10:15 /system/nationalPermit/reviewed expected true or false, found the text 'yes'
+            reviewed|NO|! 10:15 /system/nationalPermit/reviewed expected true or false, found the text 'NO'
+            reviewed|on|! 10:15 /system/nationalPermit/reviewed expected true or false, found the text 'on'
+            reviewed|1|! 10:15 /system/nationalPermit/reviewed expected true or false, found '1'
+            reviewed|~|= null
+            grantedOn|2024-01-01|= LocalDate 2024-01-01
+            grantedOn|"2024-01-01"|= LocalDate 2024-01-01
+            grantedOn|2024-1-1|! 10:16 /system/nationalPermit/grantedOn expected a date as YYYY-MM-DD (for example 2026-11-27), found '2024-1-1'
+            grantedOn|2024-01-01T10:00:00Z|= LocalDate 2024-01-01
+            grantedOn|20240101|= LocalDate +57385-07-07
+            grantedOn|2024-02-30|! 10:16 /system/nationalPermit/grantedOn '2024-02-30' is not a date of the calendar; expected a date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has
+            grantedOn|2024-01-01 10:00:00|! 10:16 /system/nationalPermit/grantedOn expected a date as YYYY-MM-DD (for example 2026-11-27), found '2024-01-01 10:00:00'
             readiness|3|= MaturityLevel ESTABLISHED
             readiness|"3"|= MaturityLevel ESTABLISHED
             readiness|3.0|! 3:19 /answers/RQ-STRATEGY-01 '3.0' is not allowed; allowed: 0 (NOT_IN_PLACE), 1 (INITIAL), 2 (DEVELOPING), 3 (ESTABLISHED), 4 (OPTIMISED), UNKNOWN
@@ -181,8 +181,8 @@ class YamlScalarsTest {
             case "name" -> system(where, value, SystemProfile::name);
             case "legalBasis" -> system(where, value, SystemProfile::legalBasis);
             case "realTime" -> system(where, value, SystemProfile::realTime);
-            case "annexIIOffence" -> system(where, value, p -> p.euAiAct().annexIIOffence());
-            case "assessmentDate" -> system(where, value, p -> p.euAiAct().assessmentDate());
+            case "reviewed" -> system(where, value, p -> p.extension(PermitFacts.SECTION).orElseThrow().reviewed());
+            case "grantedOn" -> system(where, value, p -> p.extension(PermitFacts.SECTION).orElseThrow().grantedOn());
             case "readiness" -> readiness(value);
             case "version", "language" -> pack(where, value);
             default -> throw new IllegalArgumentException("no place " + where);
@@ -191,7 +191,7 @@ class YamlScalarsTest {
         assertThat(outcome).isEqualTo(expected);
     }
 
-    /** A profile with {@code key} set to {@code value}, read by {@link AnswerFiles#readSystem}; keys it lacks go under {@code euAiAct}. */
+    /** A profile with {@code key} set to {@code value}, read by {@link AnswerFiles#readSystem}; keys it lacks go under the typed section {@code nationalPermit}. */
     private String system(String key, String value, Function<SystemProfile, Object> get) throws IOException {
         List<String> lines = new ArrayList<>();
         boolean replaced = false;
@@ -204,7 +204,7 @@ class YamlScalarsTest {
             }
         }
         if (!replaced) {
-            lines.add("  euAiAct:");
+            lines.add("  nationalPermit:");
             lines.add("    " + key + ": " + value);
         }
         Path file = Files.writeString(dir.resolve("system.yaml"), String.join("\n", lines) + "\n");

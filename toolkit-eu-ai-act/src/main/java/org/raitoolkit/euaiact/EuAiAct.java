@@ -1,6 +1,9 @@
 package org.raitoolkit.euaiact;
 
 import java.util.List;
+import java.util.Optional;
+import org.raitoolkit.model.FactSection;
+import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.rules.RuleSet;
 
 /**
@@ -11,7 +14,7 @@ import org.raitoolkit.rules.RuleSet;
  *
  * <pre>{@code
  * ToolkitEngine engine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build();
- * RiskResult result = engine.assessRisk(answers);          // answers.system().euAiAct() set
+ * RiskResult result = engine.assessRisk(answers);          // with a system.euAiAct section
  * EuAiActResult eu = EuAiActResult.from(result).orElseThrow();
  * eu.category();                                           // for example HIGH_RISK
  * }</pre>
@@ -85,6 +88,96 @@ public final class EuAiAct {
     /** Finding detail (obligation): the life-cycle stage in which to act. */
     public static final String DETAIL_STAGE = "stage";
 
+    /** The key of the rule set's facts under {@code system} in answer files. */
+    public static final String SECTION_KEY = "euAiAct";
+
+    /**
+     * The facts the rules read, as answer files, templates, forms and reports know them. No fact
+     * is required by a condition: where a permitted path needs one that is not stated, the rules
+     * report it as a {@value #KIND_MISSING_PRECONDITION} and escalate, which tells a legal adviser
+     * more than an input error would.
+     */
+    public static final FactSection<EuAiActProfile> SECTION = FactSection.builder(SECTION_KEY, EuAiActProfile.class)
+            .title("EU AI Act")
+            .description("Facts the EU AI Act rule set reads to place the system in a category of Regulation (EU) 2024/1689: "
+                    + "prohibited, high-risk, transparency or minimal. Every fact is optional; one that a permitted use needs "
+                    + "and that is not stated is reported as a missing precondition.")
+            .field("biometricIdentification", "Whether the system identifies people at a distance from biometric data, and how: "
+                    + "REAL_TIME_REMOTE when capture, comparison and identification happen without significant delay; POST_REMOTE "
+                    + "when recorded material is searched afterwards; VERIFICATION_ONLY when it only confirms that a person is who "
+                    + "they claim to be; NONE otherwise (Art. 3(41)-(43)).")
+            .field("rbiObjective", "For real-time remote identification in a publicly accessible space: which of the purposes "
+                    + "that Art. 5(1)(h) allows the use serves; OTHER when none of them. Left out, the assessment reports the "
+                    + "objective as a missing precondition.")
+            .field("annexIIOffence", "For a search for a suspect of a serious crime: whether the offence is one of those "
+                    + "listed in Annex II (Art. 5(1)(h)(iii)).")
+            .field("maxCustodialSentenceYears", "For that offence: the longest custodial sentence or detention order that "
+                    + "national law allows, in years; the Act needs at least four (Art. 5(1)(h)(iii)).")
+            .field("nationalLawAuthorises", "Whether your Member State has adopted national rules that allow real-time remote "
+                    + "identification for this purpose; without them the use may not take place (Art. 5(5)).")
+            .field("authorisation", "The state of the prior authorisation by a judicial authority or an independent "
+                    + "administrative authority: GRANTED; URGENT_PENDING when the use started in urgency and the request is made; "
+                    + "REFUSED; or NONE (Art. 5(3); Art. 26(10) for post-remote use).")
+            .field("hoursSinceStart", "When the use started in urgency without authorisation: the hours since it started. "
+                    + "Real-time use needs the request within 24 hours (Art. 5(3)), post-remote use within 48 hours (Art. 26(10)).")
+            .field("friaCompleted", "Whether a fundamental rights impact assessment of this use was completed before its "
+                    + "first use (Art. 27).")
+            .field("registeredInEuDatabase", "Whether the use is registered in the EU database, for law enforcement in its "
+                    + "secure non-public section (Art. 49).")
+            .field("initialIdentificationOfSuspect", "For post-remote identification: whether it serves only the first "
+                    + "identification of a potential suspect, on objective and verifiable facts tied to the offence (Art. 26(10)).")
+            .field("linkedToSpecificOffenceOrMissingPerson", "For post-remote identification: whether each use is tied to a "
+                    + "specific criminal offence or proceedings, a genuine threat of an offence, or the search for a specific "
+                    + "missing person, rather than run without a target (Art. 26(10)).")
+            .field("twoPersonRuleDisproportionate", "Whether Union or national law holds it disproportionate, for this "
+                    + "law-enforcement use, that two competent people separately check an identification before anyone acts "
+                    + "on it (Art. 14(5)).")
+            .field("individualCrimePrediction", "Whether the system rates or predicts the risk that a particular person "
+                    + "commits a crime: SOLELY_PROFILING when it rests only on profiling or personality traits (banned by "
+                    + "Art. 5(1)(d)); SUPPORTS_HUMAN_ASSESSMENT_ON_FACTS when it only supports a person's assessment already "
+                    + "based on objective, verifiable facts about criminal activity; NONE otherwise.")
+            .field("facialImageScraping", "Whether the system builds or grows a face-recognition database from images "
+                    + "taken from the internet or CCTV footage: UNTARGETED (banned by Art. 5(1)(e)); TARGETED at specific "
+                    + "people; or NONE.")
+            .field("emotionRecognition", "Whether the system infers people's emotions from biometric data: "
+                    + "WORKPLACE_OR_EDUCATION (banned by Art. 5(1)(f) save for medical or safety reasons); OTHER (high-risk "
+                    + "under Annex III 1(c)); or NONE.")
+            .field("medicalOrSafetyReason", "For emotion recognition at work or in education: whether it is used for "
+                    + "medical or safety reasons, the exception that Art. 5(1)(f) makes.")
+            .field("biometricCategorisation", "Whether the system sorts people into groups from their biometric data: "
+                    + "SENSITIVE_ATTRIBUTES when it deduces traits such as ethnic origin, political or religious views, union "
+                    + "membership or sexual orientation (banned by Art. 5(1)(g)); OTHER (high-risk under Annex III 1(b)); or NONE.")
+            .field("labellingOfLawfullyAcquiredDataset", "For sorting by sensitive traits: whether the system only labels "
+                    + "or filters biometric datasets acquired lawfully, which Art. 5(1)(g) leaves outside the ban.")
+            .field("generatesIntimateImageryOrCsam", "Whether the system makes or alters sexual images of real people "
+                    + "without their consent, or child sexual abuse material; the amending regulation adds this to the "
+                    + "bans (new Art. 5(1)(ba) and (bb)).")
+            .field("annexIIIPurposes", "The Annex III uses the system serves, if any; each makes it high-risk unless the "
+                    + "Art. 6(3) derogation applies: VICTIM_RISK 6(a), POLYGRAPH 6(b), EVIDENCE_RELIABILITY 6(c), "
+                    + "OFFENDING_RISK 6(d), PROFILING 6(e), EMERGENCY_CALL_TRIAGE 5(d), MIGRATION_BORDER 7, "
+                    + "JUDICIAL_ASSISTANCE 8(a).")
+            .field("narrowProceduralTask", "Claims the derogation of Art. 6(3)(a): the system only performs a narrow "
+                    + "procedural task.")
+            .field("improvesCompletedHumanActivity", "Claims the derogation of Art. 6(3)(b): the system only improves the "
+                    + "result of work a person has already finished.")
+            .field("detectsDecisionPatternsWithHumanReview", "Claims the derogation of Art. 6(3)(c): the system only finds "
+                    + "patterns in earlier decisions, or departures from them, and does not replace or sway the human "
+                    + "assessment without proper review.")
+            .field("preparatoryTask", "Claims the derogation of Art. 6(3)(d): the system only does preparatory work for an "
+                    + "assessment that is an Annex III use.")
+            .field("profilesNaturalPersons", "Whether the system profiles people; one that does stays high-risk whatever "
+                    + "derogation is claimed (Art. 6(3), last subparagraph).")
+            .field("interactsWithPublic", "Whether people deal with the system directly, for example a chat service; they "
+                    + "must be told it is a machine unless law authorising its use against crime exempts it (Art. 50(1)).")
+            .field("usedByPublicToReportCrime", "Whether members of the public use the system to report a crime; the "
+                    + "exemption for fighting crime then does not apply, and they must be told (Art. 50(1)).")
+            .field("generatesSyntheticContent", "Whether the system generates or alters sound, images, video or text; what "
+                    + "it makes must be marked as artificial, save where law authorises its use against crime "
+                    + "(Art. 50(2) and (4)).")
+            .field("assessmentDate", "The day the assessment speaks for, as YYYY-MM-DD; left out, the day it is run. It "
+                    + "decides which provisions already apply (Art. 113).")
+            .build();
+
     private static final String BASE = "org/raitoolkit/euaiact/";
 
     /** The rule files, one topic each, in the order they are compiled. */
@@ -102,6 +195,11 @@ public final class EuAiAct {
     private EuAiAct() {
     }
 
+    /** The {@code euAiAct} section of {@code profile}, if it has one. */
+    public static Optional<EuAiActProfile> facts(SystemProfile profile) {
+        return profile.extension(SECTION);
+    }
+
     /**
      * The rule set, to add to an engine with {@code ToolkitEngine.builder().ruleSet(...)}. Read
      * from the class path once; every call returns an equal rule set.
@@ -113,6 +211,6 @@ public final class EuAiAct {
     private static final class Holder {
         static final RuleSet RULE_SET = RuleSet.fromClasspath(RULE_SET_ID,
                 "EU AI Act (Regulation (EU) 2024/1689) classification and obligations for law-enforcement AI; decision support, not legal advice",
-                EuAiAct.class.getClassLoader(), FILES.toArray(String[]::new));
+                EuAiAct.class.getClassLoader(), FILES.toArray(String[]::new)).withFacts(SECTION);
     }
 }

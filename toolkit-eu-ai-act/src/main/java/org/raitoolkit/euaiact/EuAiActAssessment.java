@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.raitoolkit.euaiact.internal.Timeline;
-import org.raitoolkit.model.EuAiActProfile;
-import org.raitoolkit.model.EuAiActProfile.AnnexIIIPurpose;
-import org.raitoolkit.model.EuAiActProfile.BiometricIdentification;
+import org.raitoolkit.euaiact.EuAiActProfile.AnnexIIIPurpose;
+import org.raitoolkit.euaiact.EuAiActProfile.BiometricIdentification;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Reason;
@@ -15,7 +14,7 @@ import org.raitoolkit.model.SystemProfile;
 
 /**
  * Rule fact: the EU AI Act view of one system, inserted by rule {@code EU-ASSESSMENT} when the
- * profile has a {@code euAiAct} section, and matched by every other rule of the EU-AI-ACT rule
+ * profile has a {@code euAiAct} section (which the engine inserts as an {@link EuAiActProfile}), and matched by every other rule of the EU-AI-ACT rule
  * set. It fixes the assessment date once (the profile's {@code assessmentDate}, else the day of
  * the assessment from the engine's clock, {@link org.raitoolkit.rules.spi.AssessmentDay}), offers the derived facts the rules
  * test (a real-time identification in a publicly accessible space, a claimed Art. 6(3)
@@ -28,20 +27,18 @@ import org.raitoolkit.model.SystemProfile;
 public final class EuAiActAssessment {
 
     private final SystemProfile profile;
+    private final EuAiActProfile facts;
     private final LocalDate assessmentDate;
     private final boolean assessmentDateFromProfile;
 
     /**
-     * The view of {@code profile}, on its {@code assessmentDate} or else on {@code today}.
-     *
-     * @throws IllegalArgumentException if the profile has no {@code euAiAct} section
+     * The view of {@code profile}, whose {@code euAiAct} section is {@code facts}, on the section's
+     * {@code assessmentDate} or else on {@code today}.
      */
-    public EuAiActAssessment(SystemProfile profile, LocalDate today) {
+    public EuAiActAssessment(SystemProfile profile, EuAiActProfile facts, LocalDate today) {
         this.profile = Objects.requireNonNull(profile, "profile");
-        if (profile.euAiAct() == null) {
-            throw new IllegalArgumentException("profile '" + profile.name() + "' has no euAiAct section");
-        }
-        LocalDate given = profile.euAiAct().assessmentDate();
+        this.facts = Objects.requireNonNull(facts, "facts");
+        LocalDate given = facts.assessmentDate();
         this.assessmentDateFromProfile = given != null;
         this.assessmentDate = given != null ? given : Objects.requireNonNull(today, "today");
     }
@@ -50,7 +47,7 @@ public final class EuAiActAssessment {
     public SystemProfile getProfile() { return profile; }
 
     /** The profile's {@code euAiAct} section. */
-    public EuAiActProfile getFacts() { return profile.euAiAct(); }
+    public EuAiActProfile getFacts() { return facts; }
 
     /** The date the assessment speaks for. */
     public LocalDate getAssessmentDate() { return assessmentDate; }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.model.Audience;
-import org.raitoolkit.model.EuAiActProfile.AnnexIIIPurpose;
+import org.raitoolkit.euaiact.EuAiActProfile.AnnexIIIPurpose;
 import org.raitoolkit.model.Priority;
 import org.raitoolkit.model.Recommendation;
 import org.raitoolkit.model.RiskResult;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.raitoolkit.model.ApplicationArea;
-import org.raitoolkit.model.EuAiActProfile;
+import org.raitoolkit.euaiact.EuAiActProfile;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.Likelihood;
@@ -55,7 +55,7 @@ final class Assess {
 
     /** {@link #system()} with the given euAiAct facts. */
     static SystemProfile profile(Object... pairs) {
-        return system().euAiAct(facts(pairs)).build();
+        return system().extension(EuAiAct.SECTION_KEY, facts(pairs)).build();
     }
 
     /** Assesses {@code profile} with every applicable factor rated RARE x MINIMAL. */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.raitoolkit.model.EuAiActProfile.FacialImageScraping;
+import org.raitoolkit.euaiact.EuAiActProfile.FacialImageScraping;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.rules.ToolkitEngine;

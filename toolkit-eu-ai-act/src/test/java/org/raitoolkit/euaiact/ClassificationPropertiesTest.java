@@ -14,15 +14,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.model.Decision;
-import org.raitoolkit.model.EuAiActProfile;
-import org.raitoolkit.model.EuAiActProfile.AnnexIIIPurpose;
-import org.raitoolkit.model.EuAiActProfile.Authorisation;
-import org.raitoolkit.model.EuAiActProfile.BiometricCategorisation;
-import org.raitoolkit.model.EuAiActProfile.BiometricIdentification;
-import org.raitoolkit.model.EuAiActProfile.EmotionRecognition;
-import org.raitoolkit.model.EuAiActProfile.FacialImageScraping;
-import org.raitoolkit.model.EuAiActProfile.IndividualCrimePrediction;
-import org.raitoolkit.model.EuAiActProfile.RbiObjective;
+import org.raitoolkit.euaiact.EuAiActProfile;
+import org.raitoolkit.euaiact.EuAiActProfile.AnnexIIIPurpose;
+import org.raitoolkit.euaiact.EuAiActProfile.Authorisation;
+import org.raitoolkit.euaiact.EuAiActProfile.BiometricCategorisation;
+import org.raitoolkit.euaiact.EuAiActProfile.BiometricIdentification;
+import org.raitoolkit.euaiact.EuAiActProfile.EmotionRecognition;
+import org.raitoolkit.euaiact.EuAiActProfile.FacialImageScraping;
+import org.raitoolkit.euaiact.EuAiActProfile.IndividualCrimePrediction;
+import org.raitoolkit.euaiact.EuAiActProfile.RbiObjective;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.RiskResult;
@@ -69,7 +69,7 @@ class ClassificationPropertiesTest {
                 flag(r), pick(r, BiometricCategorisation.values()), flag(r), r.nextInt(5) == 0 ? Boolean.TRUE : null, purposes,
                 flag(r), flag(r), flag(r), flag(r), flag(r), flag(r), flag(r), flag(r), DATES.get(r.nextInt(DATES.size())));
         return Assess.system().legalBasis(LegalBasis.values()[r.nextInt(LegalBasis.values().length)])
-                .realTime(r.nextBoolean()).publiclyAccessibleSpace(r.nextBoolean()).euAiAct(eu).build();
+                .realTime(r.nextBoolean()).publiclyAccessibleSpace(r.nextBoolean()).extension(EuAiAct.SECTION_KEY, eu).build();
     }
 
     private static List<Finding> ofKind(RiskResult result, String kind) {
@@ -83,7 +83,7 @@ class ClassificationPropertiesTest {
         SystemProfile profile = generated(seed);
         // WHEN assessed
         RiskResult result = Assess.risk(profile);
-        String where = "seed " + seed + " (base seed " + SEED + "), " + profile.euAiAct();
+        String where = "seed " + seed + " (base seed " + SEED + "), " + EuAiAct.facts(profile).orElse(null);
         // THEN there is one category, the strictest category of any ground (MINIMAL with none)
         List<Finding> categories = ofKind(result, EuAiAct.KIND_CATEGORY);
         assertThat(categories).as(where).hasSize(1);
@@ -111,7 +111,7 @@ class ClassificationPropertiesTest {
         SystemProfile profile = generated(seed);
         RiskResult with = Assess.risk(profile);
         RiskResult without = Assess.risk(Assess.defaults(), profile);
-        String where = "seed " + seed + " (base seed " + SEED + "), " + profile.euAiAct();
+        String where = "seed " + seed + " (base seed " + SEED + "), " + EuAiAct.facts(profile).orElse(null);
         EuAiActResult eu = EuAiActResult.from(with).orElseThrow();
         // THEN the rule set never softens the default decision
         assertThat(with.decision()).as(where).isGreaterThanOrEqualTo(without.decision());

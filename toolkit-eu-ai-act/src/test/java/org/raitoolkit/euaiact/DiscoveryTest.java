@@ -3,7 +3,7 @@ package org.raitoolkit.euaiact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.raitoolkit.model.EuAiActProfile.FacialImageScraping;
+import org.raitoolkit.euaiact.EuAiActProfile.FacialImageScraping;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /** Putting the jar on the class path is enough: the engine discovers the rule set. */

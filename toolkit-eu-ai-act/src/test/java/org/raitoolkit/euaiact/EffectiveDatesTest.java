@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.model.Decision;
-import org.raitoolkit.model.EuAiActProfile.AnnexIIIPurpose;
-import org.raitoolkit.model.EuAiActProfile.FacialImageScraping;
+import org.raitoolkit.euaiact.EuAiActProfile.AnnexIIIPurpose;
+import org.raitoolkit.euaiact.EuAiActProfile.FacialImageScraping;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.SystemProfile;
@@ -34,7 +34,7 @@ class EffectiveDatesTest {
     }
 
     private static SystemProfile reportingChatbot(LocalDate on) {
-        return Assess.system().legalBasis(LegalBasis.YES).euAiAct(Assess.facts("interactsWithPublic", true,
+        return Assess.system().legalBasis(LegalBasis.YES).extension(EuAiAct.SECTION_KEY, Assess.facts("interactsWithPublic", true,
                 "usedByPublicToReportCrime", true, "assessmentDate", on)).build();
     }
 

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.raitoolkit.model.EuAiActProfile.Authorisation;
-import org.raitoolkit.model.EuAiActProfile.BiometricIdentification;
-import org.raitoolkit.model.EuAiActProfile.RbiObjective;
+import org.raitoolkit.euaiact.EuAiActProfile.Authorisation;
+import org.raitoolkit.euaiact.EuAiActProfile.BiometricIdentification;
+import org.raitoolkit.euaiact.EuAiActProfile.RbiObjective;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.RiskResult;
@@ -25,7 +25,7 @@ class EuAiActResultTest {
                 "assessmentDate", LocalDate.of(2028, 1, 1)));
         pairs.addAll(List.of(more));
         return Assess.risk(Assess.system().realTime(true).publiclyAccessibleSpace(true)
-                .euAiAct(Assess.facts(pairs.toArray())).build());
+                .extension(EuAiAct.SECTION_KEY, Assess.facts(pairs.toArray())).build());
     }
 
     @Test
@@ -61,7 +61,7 @@ class EuAiActResultTest {
     @Test
     void should_list_what_a_permitted_path_lacks_and_keep_the_decision_escalated() {
         // GIVEN a real-time search for victims with no national law stated, no authorisation, no FRIA, not registered
-        RiskResult result = Assess.risk(Assess.system().realTime(true).publiclyAccessibleSpace(true).euAiAct(Assess.facts(
+        RiskResult result = Assess.risk(Assess.system().realTime(true).publiclyAccessibleSpace(true).extension(EuAiAct.SECTION_KEY, Assess.facts(
                 "biometricIdentification", BiometricIdentification.REAL_TIME_REMOTE,
                 "rbiObjective", RbiObjective.VICTIM_OR_MISSING_PERSON_SEARCH, "assessmentDate", LocalDate.of(2028, 1, 1))).build());
         // WHEN read

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.model.Decision;
-import org.raitoolkit.model.EuAiActProfile;
-import org.raitoolkit.model.EuAiActProfile.Authorisation;
-import org.raitoolkit.model.EuAiActProfile.RbiObjective;
+import org.raitoolkit.euaiact.EuAiActProfile;
+import org.raitoolkit.euaiact.EuAiActProfile.Authorisation;
+import org.raitoolkit.euaiact.EuAiActProfile.RbiObjective;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.rules.RuleInfo;
@@ -27,12 +27,12 @@ class WorkedExampleTest {
     private static final Path EXAMPLE = Resources.path("worked-example/festival-missing-child.yaml");
 
     private static RiskAnswers example() {
-        return AnswerFiles.forPack(Assess.engine().content()).readRisk(EXAMPLE);
+        return AnswerFiles.forPack(Assess.engine().content()).withFactSections(Assess.engine().factSections()).readRisk(EXAMPLE);
     }
 
     private static RiskAnswers with(java.util.function.UnaryOperator<EuAiActProfile> change) {
         RiskAnswers a = example();
-        return new RiskAnswers(a.system().toBuilder().euAiAct(change.apply(a.system().euAiAct())).build(), a.ratings(), null);
+        return new RiskAnswers(a.system().toBuilder().extension(EuAiAct.SECTION_KEY, change.apply(EuAiAct.facts(a.system()).orElse(null))).build(), a.ratings(), null);
     }
 
     private static String doc() throws IOException {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The typed facts that an extension rule set reads from a risk answer file, under one key of its
- * {@code system} section (for example {@code system.euAiAct}). The facts are the components of a
+ * {@code system} section (for example {@code system.nationalWarrant}). The facts are the components of a
  * record; the section gives each one a help text and, where it applies, the conditions under which
  * it is required. Readers validate the section like the rest of the file, with line and pointer;
  * the engine inserts the record as a fact that the rule set's rules match; templates, forms, the
@@ -48,7 +48,7 @@ public final class FactSection<T extends Record> {
     }
 
     /**
-     * A builder for the section {@code key} (a name such as {@code euAiAct}: a lower-case letter,
+     * A builder for the section {@code key} (a name such as {@code nationalWarrant}: a lower-case letter,
      * then letters and digits) whose facts are the components of {@code type}.
      */
     public static <T extends Record> Builder<T> builder(String key, Class<T> type) {
@@ -58,7 +58,7 @@ public final class FactSection<T extends Record> {
     /** The key under {@code system} in answer files. */
     public String key() { return key; }
 
-    /** A short title for forms and reports, for example "EU AI Act". */
+    /** A short title for forms and reports, for example "National warrant". */
     public String title() { return title; }
 
     /** What the section is for, in a sentence or two. */

@@ -33,7 +33,6 @@ import java.util.TreeMap;
  * @param sourcing whether a supplier or the agency builds the system
  * @param dataSources where the input and training data come from
  * @param attributes extra facts for extension rule sets, by name
- * @param euAiAct facts for the EU AI Act rule pack, or {@code null}; the default rules never read them
  * @param extensions typed facts for extension rule sets, by the key of their {@link FactSection}
  *     (for example {@code euLed}); written in answer files as further keys of {@code system}
  */
@@ -54,7 +53,6 @@ public record SystemProfile(
         @NotNull Sourcing sourcing,
         @NotNull Set<DataSource> dataSources,
         @NotNull @Size(max = 200) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> attributes,
-        @jakarta.validation.Valid EuAiActProfile euAiAct,
         @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Record> extensions) {
 
     /** Copies the collections so that the profile cannot change after it is made. */
@@ -65,6 +63,15 @@ public record SystemProfile(
         // Sorted so that two profiles with the same attributes print and hash alike.
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
         extensions = extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(extensions));
+    }
+
+    /**
+     * The typed facts by section key, for writers that put each section under its key in
+     * {@code system}, as answer files have them; the same map as {@link #extensions()}.
+     */
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public Map<String, Record> sections() {
+        return extensions;
     }
 
     /** The facts this profile gives for {@code section}, if any. */
@@ -111,7 +118,7 @@ public record SystemProfile(
                 .individualLevelPredictions(individualLevelPredictions)
                 .automatedDecisionWithLegalEffect(automatedDecisionWithLegalEffect)
                 .humanReviewOfOutputs(humanReviewOfOutputs)
-                .sourcing(sourcing).dataSources(dataSources).euAiAct(euAiAct);
+                .sourcing(sourcing).dataSources(dataSources);
         b.attributes.putAll(attributes);
         b.extensions.putAll(extensions);
         return b;
@@ -135,7 +142,6 @@ public record SystemProfile(
         private Sourcing sourcing = Sourcing.IN_HOUSE;
         private Set<DataSource> dataSources = Set.of();
         private final Map<String, String> attributes = new LinkedHashMap<>();
-        private EuAiActProfile euAiAct;
         private final Map<String, Record> extensions = new LinkedHashMap<>();
 
         private Builder() {
@@ -157,7 +163,6 @@ public record SystemProfile(
         public Builder sourcing(Sourcing value) { this.sourcing = value; return this; }
         public Builder dataSources(Set<DataSource> value) { this.dataSources = value; return this; }
         public Builder attribute(String key, String value) { this.attributes.put(key, value); return this; }
-        public Builder euAiAct(EuAiActProfile value) { this.euAiAct = value; return this; }
         /** Sets the facts for the extension section {@code key}; {@code null} removes them. */
         public Builder extension(String key, Record facts) {
             if (facts == null) {
@@ -174,7 +179,7 @@ public record SystemProfile(
                     processesBiometricData, processesPersonalData, realTime,
                     publiclyAccessibleSpace, affectsVulnerableGroups, individualLevelPredictions,
                     automatedDecisionWithLegalEffect, humanReviewOfOutputs, sourcing, dataSources,
-                    attributes, euAiAct, extensions);
+                    attributes, extensions);
         }
     }
 }

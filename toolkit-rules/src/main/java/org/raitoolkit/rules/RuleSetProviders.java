@@ -50,4 +50,19 @@ public final class RuleSetProviders {
         }
         return List.copyOf(sections.values());
     }
+
+    /**
+     * The sections a reader for {@code engine} should know: the engine's own, which its rules
+     * read, then those of the providers visible to {@code loader} that the engine lacks, which a
+     * file may carry for a run with other rule sets and which are read, checked and kept, but not
+     * used. A provider's section whose key the engine gives another section is left out.
+     *
+     * @throws InvalidInputException if two providers declare sections with the same key
+     */
+    public static List<FactSection<?>> factSections(ToolkitEngine engine, ClassLoader loader) {
+        Map<String, FactSection<?>> sections = new LinkedHashMap<>();
+        engine.factSections().forEach(s -> sections.put(s.key(), s));
+        factSections(loader).forEach(s -> sections.putIfAbsent(s.key(), s));
+        return List.copyOf(sections.values());
+    }
 }

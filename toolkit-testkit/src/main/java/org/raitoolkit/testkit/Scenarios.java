@@ -72,7 +72,9 @@ public final class Scenarios {
     public static ScenarioOutcome run(ToolkitEngine engine, Path file) {
         Scenario scenario = read(file);
         Path base = file.toAbsolutePath().getParent();
-        AnswerFiles answers = AnswerFiles.forPack(engine.content());
+        // Every section a provider here declares, so that a scenario input made for other rule sets still reads.
+        AnswerFiles answers = AnswerFiles.forPack(engine.content())
+                .withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(engine, Scenarios.class.getClassLoader()));
         Checker check = new Checker();
         List<String> fired;
         switch (scenario.kind()) {

@@ -208,7 +208,7 @@ class WebAppHttpTest {
         assertThat(page.body()).contains("id=\"result-decision\">" + expected.decision().name().replace('_', ' ') + "<",
                 "id=\"result-level\">" + expected.overallLevel().name().replace('_', ' ') + "<", "<svg",
                 "Heat map", "Recommendations", "name=\"format\" value=\"json\"");
-        RiskAnswers carried = AnswerFiles.forPack(ContentPacks.defaults())
+        RiskAnswers carried = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION))
                 .parseRisk("answers.yaml", hidden(page.body(), "answers").getBytes(StandardCharsets.UTF_8));
         assertThat(carried).isEqualTo(lfr);
     }
@@ -235,7 +235,7 @@ class WebAppHttpTest {
         assertThat(markdown.body()).startsWith("# ");
         assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy");
         assertThat(yaml.headers().firstValue("Content-Type")).hasValue("application/yaml; charset=utf-8");
-        assertThat(AnswerFiles.forPack(ContentPacks.defaults()).parseRisk("saved.yaml", yaml.body().getBytes(StandardCharsets.UTF_8)))
+        assertThat(AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseRisk("saved.yaml", yaml.body().getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(WebForms.riskExample(WebForms.LFR));
     }
 

@@ -234,7 +234,7 @@ class WebAppInBrowserTest {
         for (DataSource d : p.dataSources()) {
             choose("system.dataSources", d.name());
         }
-        List<WebForms.Field> eu = WebForms.euAiAct(p.euAiAct());
+        List<WebForms.Field> eu = WebForms.euAiAct(org.raitoolkit.euaiact.EuAiAct.facts(p).orElse(null));
         if (!eu.isEmpty()) {
             // Folded away while the EU AI Act rule set is not enabled, but part of the profile all the same.
             WebElement section = driver.findElement(By.id("eu-ai-act"));

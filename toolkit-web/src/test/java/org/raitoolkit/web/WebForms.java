@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
-import org.raitoolkit.model.EuAiActProfile;
+import org.raitoolkit.euaiact.EuAiActProfile;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
@@ -67,11 +67,11 @@ final class WebForms {
     }
 
     static RiskAnswers riskExample(String resource) {
-        return AnswerFiles.forPack(ContentPacks.defaults()).parseRisk(resource, resource(resource));
+        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseRisk(resource, resource(resource));
     }
 
     static ReadinessAnswers readinessExample(String resource) {
-        return AnswerFiles.forPack(ContentPacks.defaults()).parseReadiness(resource, resource(resource));
+        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseReadiness(resource, resource(resource));
     }
 
     /** The profile step's fields for {@code p}. */
@@ -98,7 +98,7 @@ final class WebForms {
         });
         f.add(new Field("system.sourcing", p.sourcing().name()));
         p.dataSources().forEach(d -> f.add(new Field("system.dataSources", d.name())));
-        f.addAll(euAiAct(p.euAiAct()));
+        f.addAll(euAiAct(org.raitoolkit.euaiact.EuAiAct.facts(p).orElse(null)));
         return f;
     }
 

@@ -34,12 +34,13 @@ public final class FactSectionReader {
 
     /**
      * Takes the declared sections out of the mapping at {@code systemPointer} of {@code tree}
-     * ({@code ""} for a file that is a profile). Leaves the tree as it is when that is no mapping:
+     * ({@code ""} for a file that is a profile, {@code null} for a file without one). Leaves the tree as it is when that is no mapping:
      * binding the profile says so.
      */
     public static FactSectionReader takeOut(LocatedTree tree, String systemPointer, List<FactSection<?>> sections) {
         FactSectionReader reader = new FactSectionReader(tree, systemPointer, sections);
-        if (!sections.isEmpty() && tree.root().at(JsonPointer.compile(systemPointer)) instanceof ObjectNode system) {
+        if (systemPointer != null && !sections.isEmpty()
+                && tree.root().at(JsonPointer.compile(systemPointer)) instanceof ObjectNode system) {
             for (FactSection<?> section : sections) {
                 if (system.has(section.key())) {
                     reader.taken.put(section, system.remove(section.key()));
@@ -49,9 +50,12 @@ public final class FactSectionReader {
         return reader;
     }
 
-    /** The keys the system mapping may have besides the profile's properties, by its pointer; for {@link Binder}. */
+    /**
+     * The keys the system mapping may have besides the profile's properties, by its pointer, for
+     * {@link Binder}: the declared sections' (perhaps none); nothing for a file without a profile.
+     */
     public Map<String, List<String>> otherKeys() {
-        return sections.isEmpty() ? Map.of() : Map.of(systemPointer, sections.stream().map(FactSection::key).toList());
+        return systemPointer == null ? Map.of() : Map.of(systemPointer, sections.stream().map(FactSection::key).toList());
     }
 
     /**

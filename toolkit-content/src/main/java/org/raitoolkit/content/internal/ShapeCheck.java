@@ -129,9 +129,9 @@ public final class ShapeCheck {
     private static void record(LocatedTree tree, JsonNode node, PointerPath pointer, Class<?> raw, List<Problem> problems,
                                Map<String, List<String>> otherKeys) {
         TypeShapes.RecordShape shape = TypeShapes.record(raw);
-        // The pointer as text only when some mapping has other keys: most reads have none.
-        List<String> others = otherKeys.isEmpty() ? List.of() : otherKeys.getOrDefault(pointer.toString(), List.of());
-        String allowed = others.isEmpty() ? shape.allowed() : shape.allowed() + ", " + String.join(", ", others);
+        // The pointer as text only when some mapping may have other keys: most reads have none.
+        List<String> others = otherKeys.isEmpty() ? null : otherKeys.get(pointer.toString());
+        String allowed = others == null || others.isEmpty() ? shape.allowed() : shape.allowed() + ", " + String.join(", ", others);
         if (!node.isObject()) {
             problems.add(tree.problem(pointer.toString(), "expected a mapping with the properties "
                     + allowed + ", found " + kind(node)));
@@ -148,8 +148,13 @@ public final class ShapeCheck {
                 values[at] = e.getValue();
             } else if (!shape.ignoreUnknown() && !ProblemList.isFull(problems)) {
                 // A record that reads one section of a larger file says so, and the rest is not its business.
+                // Where sections may be, a mapping under an unknown key is most likely the facts of
+                // a rule set this reader was not given: say so, and what to do.
+                String hint = others != null && e.getValue().isObject()
+                        ? "; a mapping here holds the typed facts of a rule set, and no rule set known to this reader "
+                        + "declares '" + e.getKey() + "': add the rule set that reads it, or remove the section" : "";
                 problems.add(tree.problem(pointer.key(e.getKey()).toString(),
-                        "unknown property '" + e.getKey() + "'; allowed: " + allowed));
+                        "unknown property '" + e.getKey() + "'; allowed: " + allowed + hint));
             }
         }
         for (int i = 0; i < values.length; i++) {

@@ -163,6 +163,19 @@ public final class ToolkitCli implements Runnable {
     }
 
     /**
+     * The typed fact sections of every rule set this program bundles, enabled for this run or
+     * not: answer files made for a jurisdiction's rules still read, and their sections are kept.
+     */
+    public List<org.raitoolkit.model.FactSection<?>> factSections() {
+        return org.raitoolkit.rules.RuleSetProviders.factSections(ToolkitCli.class.getClassLoader());
+    }
+
+    /** A reader of answer files for this run: the content pack, and every section of {@link #factSections()}. */
+    public org.raitoolkit.content.AnswerFiles answerFiles() {
+        return org.raitoolkit.content.AnswerFiles.forPack(pack()).withFactSections(factSections());
+    }
+
+    /**
      * The engine for this run: the content pack and the default rules plus every rule set given
      * with {@code --rules} or {@code --jurisdiction}. Built once per run; building compiles rules.
      *

@@ -72,7 +72,7 @@ class ResultsUnchangedTest {
         euEngine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build();
         reports = Reports.of(engine.content(), engine.provenance(), CLOCK);
         euReports = Reports.of(euEngine.content(), euEngine.provenance(), CLOCK);
-        files = AnswerFiles.forPack(engine.content());
+        files = AnswerFiles.forPack(engine.content()).withFactSections(euEngine.factSections());
     }
 
     @AfterAll

@@ -226,7 +226,55 @@ public final class JsonReports {
         }
         g.writeEndArray();
         stringMap(g, "attributes", p.attributes());
+        for (Map.Entry<String, Record> e : p.extensions().entrySet()) {
+            g.writeFieldName(e.getKey());
+            facts(g, e.getValue());
+        }
         g.writeEndObject();
+    }
+
+    /**
+     * A rule set's typed facts as its answer-file section: each component of the record by name,
+     * in declaration order, leaving out absent values and empty lists as the answer files do.
+     * Written from the record alone, since the report knows no rule set's declarations.
+     */
+    private static void facts(JsonGenerator g, Record facts) throws IOException {
+        g.writeStartObject();
+        for (java.lang.reflect.RecordComponent c : facts.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = c.getAccessor().invoke(facts);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read fact " + c.getName() + " of " + facts.getClass().getSimpleName(), e);
+            }
+            if (value == null || value instanceof Collection<?> col && col.isEmpty()) {
+                continue;
+            }
+            g.writeFieldName(c.getName());
+            if (value instanceof Collection<?> col) {
+                g.writeStartArray();
+                for (Object v : col) {
+                    factValue(g, v);
+                }
+                g.writeEndArray();
+            } else {
+                factValue(g, value);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void factValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else {
+            // Text and dates (LocalDate prints as YYYY-MM-DD), the other kinds a fact may hold.
+            g.writeString(String.valueOf(value));
+        }
     }
 
     private static void rating(JsonGenerator g, FactorRating rating) throws IOException {

@@ -34,7 +34,9 @@ final class Assessments {
     Assessments(ToolkitEngine engine, long maxRequestBytes) {
         this.engine = engine;
         // The request limit bounds what can arrive; the reader's own limits bound what it builds.
-        this.files = AnswerFiles.forPack(engine.content(), ReadLimits.DEFAULTS.withMaxFileBytes(maxRequestBytes));
+        // With every section a provider here declares, so that answers made for other rule sets are read and kept.
+        this.files = AnswerFiles.forPack(engine.content(), ReadLimits.DEFAULTS.withMaxFileBytes(maxRequestBytes))
+                .withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(engine, Assessments.class.getClassLoader()));
         this.reports = Reports.of(engine.content(), engine.provenance());
         this.examples = new Examples();
         this.reportCss = reportCss(engine, reports);

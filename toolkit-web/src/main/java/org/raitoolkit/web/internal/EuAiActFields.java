@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.raitoolkit.web.internal.FormWriter.Option;
-import org.raitoolkit.model.EuAiActProfile;
+import org.raitoolkit.rules.RuleSetProviders;
 
 /**
  * The optional EU AI Act facts of a system profile as form fields, shown when the EU AI Act rule
@@ -23,6 +23,22 @@ final class EuAiActFields {
 
     /** Field-name prefix: {@code system.euAiAct.<component>}. */
     static final String PREFIX = "system.euAiAct.";
+
+    /**
+     * The record of the section, as its provider on the class path declares it, or null when none
+     * does. Until the form is made from the declared sections alike, this class keeps its words.
+     */
+    private static final Class<? extends Record> TYPE = RuleSetProviders.factSections(EuAiActFields.class.getClassLoader())
+            .stream().filter(s -> s.key().equals("euAiAct")).findFirst().<Class<? extends Record>>map(s -> s.type()).orElse(null);
+
+    /** Whether a rule set on the class path declares the section, so that the form can show it. */
+    static boolean available() {
+        return TYPE != null;
+    }
+
+    private static RecordComponent[] components() {
+        return TYPE == null ? new RecordComponent[0] : TYPE.getRecordComponents();
+    }
 
     private static final Map<String, String[]> WORDS = new LinkedHashMap<>();
 
@@ -71,7 +87,7 @@ final class EuAiActFields {
 
     /** Writes one control per fact. */
     static void write(FormWriter form) {
-        for (RecordComponent c : EuAiActProfile.class.getRecordComponents()) {
+        for (RecordComponent c : components()) {
             String name = PREFIX + c.getName();
             String[] w = WORDS.getOrDefault(c.getName(), new String[] {Words.sentence(c.getName()
                     .replaceAll("([a-z])([A-Z])", "$1_$2")), ""});
@@ -93,7 +109,7 @@ final class EuAiActFields {
     /** The facts given in {@code params}, or null when none is. */
     static ObjectNode toTree(Params params, ObjectNode parent) {
         ObjectNode eu = parent.objectNode();
-        for (RecordComponent c : EuAiActProfile.class.getRecordComponents()) {
+        for (RecordComponent c : components()) {
             String name = PREFIX + c.getName();
             if (c.getType() == Set.class) {
                 List<String> values = params.all(name);

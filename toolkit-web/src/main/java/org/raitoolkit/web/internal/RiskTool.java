@@ -475,7 +475,7 @@ final class RiskTool extends Tool {
             EuAiActFields.write(f);
             h.close("div").nl();
             h.close("fieldset").nl();
-        } else {
+        } else if (EuAiActFields.available()) {
             // Part of the profile all the same: kept in the answers for a later assessment with the rule set.
             boolean given = EuAiActFields.any(params) || problems.byField().keySet().stream()
                     .anyMatch(k -> k.startsWith(EuAiActFields.PREFIX));

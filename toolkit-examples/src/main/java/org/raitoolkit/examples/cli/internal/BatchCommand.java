@@ -98,7 +98,7 @@ public final class BatchCommand extends ToolkitCommand {
         // The workers start reading files while this thread builds the engine: reading needs only
         // the content pack, and building the engine keeps one core busy for about half a second
         // while the other would have little to do. What needs the engine waits for it.
-        AnswerFiles reader = AnswerFiles.forPack(root().pack());
+        AnswerFiles reader = root().answerFiles();
         OutputFolder out = new OutputFolder(outDir);
         CompletableFuture<Writing> ready = new CompletableFuture<>();
         Progress progress = new Progress(err(), files.size(), System.console() != null);

@@ -43,7 +43,7 @@ public final class DemoCommand extends ToolkitCommand {
     protected int execute() {
         ToolkitEngine engine = root().engine();
         Reports reports = Reports.of(engine.content(), engine.provenance());
-        AnswerFiles reader = AnswerFiles.forPack(engine.content());
+        AnswerFiles reader = root().answerFiles();
         OutputFolder out = new OutputFolder(outDir);
         List<String> written = new ArrayList<>();
 

@@ -42,7 +42,7 @@ public final class DiffCommand extends ToolkitCommand {
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
-        AnswerFiles files = AnswerFiles.forPack(engine.content());
+        AnswerFiles files = root().answerFiles();
         // Both files read before either is reported: when both are invalid, every problem of each.
         RiskAnswers a = null;
         RiskAnswers b = null;

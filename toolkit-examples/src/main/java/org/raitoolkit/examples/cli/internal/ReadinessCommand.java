@@ -1,7 +1,6 @@
 package org.raitoolkit.examples.cli.internal;
 
 import java.nio.file.Path;
-import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.reports.Reports;
@@ -25,7 +24,7 @@ public final class ReadinessCommand extends ToolkitCommand {
     protected int execute() {
         ToolkitEngine engine = root().engine();
         Reports reports = Reports.of(engine.content(), engine.provenance());
-        ReadinessAnswers answers = AnswerFiles.forPack(engine.content()).readReadiness(file);
+        ReadinessAnswers answers = root().answerFiles().readReadiness(file);
         report.emit(this, reports, reports.readiness(answers, engine.assessReadiness(answers)));
         return ToolkitCli.OK;
     }

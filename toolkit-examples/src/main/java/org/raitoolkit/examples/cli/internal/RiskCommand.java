@@ -1,7 +1,6 @@
 package org.raitoolkit.examples.cli.internal;
 
 import java.nio.file.Path;
-import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.reports.Reports;
@@ -25,7 +24,7 @@ public final class RiskCommand extends ToolkitCommand {
     protected int execute() {
         ToolkitEngine engine = root().engine();
         Reports reports = Reports.of(engine.content(), engine.provenance());
-        RiskAnswers answers = AnswerFiles.forPack(engine.content()).readRisk(file);
+        RiskAnswers answers = root().answerFiles().readRisk(file);
         report.emit(this, reports, reports.risk(answers, engine.assessRisk(answers)));
         return ToolkitCli.OK;
     }

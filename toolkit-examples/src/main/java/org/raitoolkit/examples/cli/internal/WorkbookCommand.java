@@ -36,7 +36,7 @@ public final class WorkbookCommand extends ToolkitCommand {
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
-        AnswerFiles files = AnswerFiles.forPack(engine.content());
+        AnswerFiles files = root().answerFiles();
         Reports reports = Reports.of(engine.content(), engine.provenance());
         RiskAnswers system = files.readRisk(risk);
         WorkbookAnswers answers = files.readWorkbook(file);

@@ -1,4 +1,4 @@
-package org.raitoolkit.model;
+package org.raitoolkit.euaiact;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,10 +7,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Facts about a system that the EU AI Act (Regulation (EU) 2024/1689) rule pack reads. Every field
- * is optional; the default rules never read any of them. Names follow the Act's own terms so that
- * a legal reviewer can read the files. Whether a space is publicly accessible is the profile's own
- * {@code publiclyAccessibleSpace}.
+ * Facts about a system that the EU AI Act (Regulation (EU) 2024/1689) rule set reads, written in
+ * answer files under {@code system.euAiAct} and declared to readers, forms and reports by
+ * {@link EuAiAct#SECTION}. Every field is optional: the rules say what an unstated fact leaves
+ * open. Names follow the Act's own terms so that a legal reviewer can read the files. Whether a
+ * space is publicly accessible is the profile's own {@code publiclyAccessibleSpace}.
  *
  * @param biometricIdentification remote biometric identification, if any (Art. 3(41)-(43))
  * @param rbiObjective for real-time remote identification: the objective pursued (Art. 5(1)(h))
