@@ -67,11 +67,11 @@ final class WebForms {
     }
 
     static RiskAnswers riskExample(String resource) {
-        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseRisk(resource, resource(resource));
+        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(WebForms.class.getClassLoader())).parseRisk(resource, resource(resource));
     }
 
     static ReadinessAnswers readinessExample(String resource) {
-        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseReadiness(resource, resource(resource));
+        return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(WebForms.class.getClassLoader())).parseReadiness(resource, resource(resource));
     }
 
     /** The profile step's fields for {@code p}. */
