@@ -29,4 +29,17 @@ class EuLedDocsTest {
         long rules = engine.rules().stream().filter(r -> r.ruleSet().equals(EuLed.RULE_SET_ID)).count();
         assertThat(doc).contains(rules + " rules in ten files");
     }
+
+    @Test
+    void should_show_the_euled_section_of_the_live_facial_recognition_example_as_it_is_in_the_example() throws IOException {
+        // GIVEN the bundled example and the page
+        String example;
+        try (var in = EuLedDocsTest.class.getClassLoader()
+                .getResourceAsStream("org/raitoolkit/content/examples/risk/live-facial-recognition-missing-persons.yaml")) {
+            example = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String section = example.substring(example.indexOf("  # Facts for the Law Enforcement Directive"), example.indexOf("ratings:")).strip();
+        // THEN the worked example on the page shows the section verbatim
+        assertThat(Files.readString(DOC)).contains(section);
+    }
 }
