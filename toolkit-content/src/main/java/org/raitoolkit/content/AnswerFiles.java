@@ -146,8 +146,13 @@ public final class AnswerFiles {
      * @throws InvalidInputException listing every problem, or saying that the section is missing
      */
     public SystemProfile readSystem(Path file) {
-        return read(file, (name, bytes) -> parse(name, bytes, SystemSection.class, tree -> { }, p -> List.of(), "/system",
-                (section, facts) -> new SystemSection(withFacts(section.system(), facts))).system());
+        return read(file, this::parseSystem);
+    }
+
+    /** Reads the {@code system} section of {@code bytes}, as {@link #readSystem} does a file's. */
+    public SystemProfile parseSystem(String name, byte[] bytes) {
+        return parse(name, bytes, SystemSection.class, tree -> { }, p -> List.of(), "/system",
+                (section, facts) -> new SystemSection(withFacts(section.system(), facts))).system();
     }
 
     /** A file read for its {@code system} section; any other top-level section is ignored. */

@@ -235,6 +235,21 @@ class FactSectionsTest {
     }
 
     @Test
+    void should_write_a_section_back_under_its_key_so_that_the_yaml_reads_back_to_the_same_profile() throws IOException {
+        // GIVEN a profile read with its section
+        List<String> lines = new ArrayList<>(SYSTEM);
+        lines.add("  nationalPermit: { permit: GRANTED, grantedOn: 2026-11-02, grounds: [MISSING_PERSON] }");
+        SystemProfile read = FILES.readSystem(write("system.yaml", lines));
+        // WHEN written as YAML
+        String yaml = AnswerFiles.toYaml(read);
+        // THEN the section is under its key, without the facts left out, and reads back the same
+        assertThat(yaml).contains("\nnationalPermit:\n  permit: GRANTED\n  grantedOn: 2026-11-02\n  grounds:\n  - MISSING_PERSON\n")
+                .doesNotContain("extensions", "hoursSinceRequest");
+        Path back = write("back.yaml", List.of("system:", yaml.indent(2).stripTrailing()));
+        assertThat(FILES.readSystem(back)).isEqualTo(read);
+    }
+
+    @Test
     void should_refuse_two_sections_with_one_key() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> PLAIN.withFactSections(List.of(PermitFacts.SECTION, PermitFacts.SECTION)))

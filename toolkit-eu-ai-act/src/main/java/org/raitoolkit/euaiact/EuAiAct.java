@@ -3,6 +3,7 @@ package org.raitoolkit.euaiact;
 import java.util.List;
 import java.util.Optional;
 import org.raitoolkit.model.FactSection;
+import org.raitoolkit.model.ReportSection;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.rules.RuleSet;
 
@@ -178,6 +179,20 @@ public final class EuAiAct {
                     + "decides which provisions already apply (Art. 113).")
             .build();
 
+    /**
+     * The rule set's section of the JSON risk report, {@code euAiAct}: the category with its path
+     * and reference, the obligations and the missing preconditions each with article and dates,
+     * and the notice.
+     */
+    public static final ReportSection REPORT_SECTION = ReportSection.builder(SECTION_KEY, "EU AI Act", RULE_SET_ID)
+            .single(KIND_CATEGORY, "category", "path", "reference")
+            .list("obligations", KIND_OBLIGATION, "code", "text", "article",
+                    DETAIL_APPLICABLE_FROM, DETAIL_APPLIES_ON_ASSESSMENT_DATE, DETAIL_DATE_STATUS)
+            .list("missingPreconditions", KIND_MISSING_PRECONDITION, "code", "text", "article",
+                    DETAIL_APPLICABLE_FROM, DETAIL_APPLIES_ON_ASSESSMENT_DATE, DETAIL_DATE_STATUS)
+            .single(KIND_NOTICE, null, "notice", null)
+            .build();
+
     private static final String BASE = "org/raitoolkit/euaiact/";
 
     /** The rule files, one topic each, in the order they are compiled. */
@@ -211,6 +226,7 @@ public final class EuAiAct {
     private static final class Holder {
         static final RuleSet RULE_SET = RuleSet.fromClasspath(RULE_SET_ID,
                 "EU AI Act (Regulation (EU) 2024/1689) classification and obligations for law-enforcement AI; decision support, not legal advice",
-                EuAiAct.class.getClassLoader(), FILES.toArray(String[]::new)).withFacts(SECTION);
+                EuAiAct.class.getClassLoader(), FILES.toArray(String[]::new)).withFacts(SECTION)
+                .withReportSection(REPORT_SECTION);
     }
 }

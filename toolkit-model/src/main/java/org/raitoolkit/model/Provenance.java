@@ -12,16 +12,24 @@ import java.util.Objects;
  * @param ruleSetHash SHA-256 (hex) of every rule file the engine compiled
  * @param contentPackId the id of the content pack assessed against
  * @param contentPackVersion that pack's version
+ * @param reportSections the sections the rule sets declare for the JSON risk report, in rule-set order
  */
 public record Provenance(
         String engineVersion,
         List<String> ruleSets,
         String ruleSetHash,
         String contentPackId,
-        String contentPackVersion) {
+        String contentPackVersion,
+        List<ReportSection> reportSections) {
+
+    /** Provenance of rule sets that declare no report section. */
+    public Provenance(String engineVersion, List<String> ruleSets, String ruleSetHash, String contentPackId,
+                      String contentPackVersion) {
+        this(engineVersion, ruleSets, ruleSetHash, contentPackId, contentPackVersion, List.of());
+    }
 
     /**
-     * Checks that no component is null and copies the list.
+     * Checks that no component is null and copies the lists.
      *
      * @throws NullPointerException naming the missing component
      */
@@ -31,5 +39,6 @@ public record Provenance(
         Objects.requireNonNull(ruleSetHash, "ruleSetHash");
         Objects.requireNonNull(contentPackId, "contentPackId");
         Objects.requireNonNull(contentPackVersion, "contentPackVersion");
+        reportSections = List.copyOf(Objects.requireNonNull(reportSections, "reportSections"));
     }
 }

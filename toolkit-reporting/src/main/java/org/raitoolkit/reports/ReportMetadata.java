@@ -3,6 +3,7 @@ package org.raitoolkit.reports;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.raitoolkit.model.ReportSection;
 
 /**
  * What produced a report and when, so that a reader can tell which method, rules and content a
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param ruleSetHash SHA-256 (hex) of every rule file the engine compiled
  * @param contentPackId the id of the content pack assessed against
  * @param contentPackVersion that pack's version
+ * @param reportSections the sections of their own that the rule sets declare in the JSON risk
+ *     report, from {@link org.raitoolkit.model.Provenance#reportSections()}
  */
 public record ReportMetadata(
         String schemaVersion,
@@ -23,13 +26,20 @@ public record ReportMetadata(
         List<String> ruleSets,
         String ruleSetHash,
         String contentPackId,
-        String contentPackVersion) {
+        String contentPackVersion,
+        List<ReportSection> reportSections) {
+
+    /** Metadata of rule sets that declare no report section. */
+    public ReportMetadata(String schemaVersion, Instant generatedAt, String engineVersion, List<String> ruleSets,
+                          String ruleSetHash, String contentPackId, String contentPackVersion) {
+        this(schemaVersion, generatedAt, engineVersion, ruleSets, ruleSetHash, contentPackId, contentPackVersion, List.of());
+    }
 
     /** The version of the JSON report format this library writes. */
     public static final String CURRENT_SCHEMA_VERSION = "1.0";
 
     /**
-     * Checks that no component is null and copies the list.
+     * Checks that no component is null and copies the lists.
      *
      * @throws NullPointerException naming the missing component
      */
@@ -41,5 +51,6 @@ public record ReportMetadata(
         Objects.requireNonNull(ruleSetHash, "ruleSetHash");
         Objects.requireNonNull(contentPackId, "contentPackId");
         Objects.requireNonNull(contentPackVersion, "contentPackVersion");
+        reportSections = List.copyOf(Objects.requireNonNull(reportSections, "reportSections"));
     }
 }

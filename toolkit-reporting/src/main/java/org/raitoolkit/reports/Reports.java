@@ -212,6 +212,7 @@ public final class Reports {
                 provenance.ruleSets(),
                 provenance.ruleSetHash(),
                 provenance.contentPackId(),
-                provenance.contentPackVersion());
+                provenance.contentPackVersion(),
+                provenance.reportSections());
     }
 }

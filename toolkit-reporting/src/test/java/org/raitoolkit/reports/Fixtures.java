@@ -78,8 +78,21 @@ final class Fixtures {
     static final String LINK = "](javascript:x)";
     static final String LONG_LINE = "A".repeat(2500) + "B".repeat(2500);
 
+    /**
+     * The report section that the EU AI Act rule set declares, as the reports receive it from an
+     * engine's provenance: this module knows no rule set, and writes what it is given.
+     */
+    static final org.raitoolkit.model.ReportSection EU_SECTION = org.raitoolkit.model.ReportSection
+            .builder("euAiAct", "EU AI Act", "EU-AI-ACT")
+            .single("CATEGORY", "category", "path", "reference")
+            .list("obligations", "OBLIGATION", "code", "text", "article", "applicableFrom", "appliesOnAssessmentDate", "dateStatus")
+            .list("missingPreconditions", "MISSING_PRECONDITION", "code", "text", "article",
+                    "applicableFrom", "appliesOnAssessmentDate", "dateStatus")
+            .single("NOTICE", null, "notice", null)
+            .build();
+
     static final Provenance PROVENANCE = new Provenance("9.8.7", List.of("DEFAULT", "LOCAL-POLICY"),
-            "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0");
+            "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0", List.of(EU_SECTION));
 
     private Fixtures() {
     }
@@ -285,6 +298,16 @@ final class Fixtures {
         base.ratings().forEach((id, r) -> ratings.put(id, new FactorRating(r.likelihood(), r.severity(), r.severityCriteria(),
                 r.mitigations(), "Rationale " + hostile + "\n| injected | row |\u0007")));
         return reports().risk(new RiskAnswers(system, ratings, base.organisationalReadiness()), riskResult(system));
+    }
+
+    /** {@link #riskReport()} whose profile carries a rule set's typed facts, some of them left out. */
+    static RiskReport typedFactsRiskReport() {
+        RiskAnswers answers = riskAnswers();
+        SystemProfile system = answers.system().toBuilder()
+                .extension("nationalPermit", new PermitFacts(PermitFacts.Permit.GRANTED, 30, null,
+                        java.time.LocalDate.of(2026, 11, 2), java.util.Set.of()))
+                .build();
+        return reports().risk(new RiskAnswers(system, answers.ratings(), answers.organisationalReadiness()), riskResult(system));
     }
 
     /** {@link #riskReport()} with the findings of the EU AI Act rule set: prohibited, with obligations. */

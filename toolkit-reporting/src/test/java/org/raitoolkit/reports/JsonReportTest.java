@@ -40,6 +40,7 @@ class JsonReportTest {
         List<Arguments> out = new ArrayList<>();
         List<Report> reports = new ArrayList<>(Fixtures.allKinds());
         reports.add(Fixtures.euAiActRiskReport());
+        reports.add(Fixtures.typedFactsRiskReport());
         reports.addAll(Fixtures.hostile());
         for (Report report : reports) {
             for (JsonLayout layout : JsonLayout.values()) {
@@ -115,8 +116,9 @@ class JsonReportTest {
     }
 
     @Test
-    void should_gather_the_eu_ai_act_findings_when_that_rule_set_made_them() throws IOException {
-        // GIVEN a result with the EU AI Act rule set's findings: a category, a missing precondition, obligations, a notice
+    void should_gather_a_rule_sets_findings_in_the_section_it_declares_when_it_made_them() throws IOException {
+        // GIVEN reports given the EU AI Act rule set's report section, and a result with that set's
+        // findings: a category, a missing precondition, obligations, a notice
         RiskReport report = Fixtures.euAiActRiskReport();
         // WHEN
         JsonNode json = MAPPER.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null));
@@ -142,7 +144,26 @@ class JsonReportTest {
     }
 
     @Test
-    void should_leave_out_the_eu_ai_act_object_when_that_rule_set_made_no_finding() throws IOException {
+    void should_echo_a_rule_sets_typed_facts_under_their_key_in_the_input_as_an_answer_file_has_them() throws IOException {
+        // GIVEN a profile with a section of typed facts, one of them absent and a set empty
+        RiskReport report = Fixtures.typedFactsRiskReport();
+        // WHEN
+        JsonNode system = MAPPER.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null)).path("input").path("system");
+        // THEN the section follows the attributes, its facts in order, the absent and the empty left out
+        List<String> keys = new ArrayList<>();
+        system.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys.subList(keys.size() - 2, keys.size())).containsExactly("attributes", "nationalPermit");
+        JsonNode facts = system.path("nationalPermit");
+        List<String> names = new ArrayList<>();
+        facts.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("permit", "hours", "grantedOn");
+        assertThat(facts.path("permit").asText()).isEqualTo("GRANTED");
+        assertThat(facts.path("hours").isIntegralNumber()).isTrue();
+        assertThat(facts.path("grantedOn").asText()).isEqualTo("2026-11-02");
+    }
+
+    @Test
+    void should_leave_out_a_declared_section_when_its_rule_set_made_no_finding() throws IOException {
         // GIVEN a result whose only finding is from another rule set
         RiskReport report = Fixtures.riskReport();
         // WHEN

@@ -13,6 +13,7 @@ import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.Identifiers;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.ReportSection;
 
 /**
  * A named group of rule files that an engine compiles together with the default rules, such as
@@ -28,12 +29,14 @@ public final class RuleSet {
     private final String description;
     private final List<RuleResource> resources;
     private final List<FactSection<?>> facts;
+    private final List<ReportSection> reportSections;
 
     private RuleSet(String id, String description, List<RuleResource> resources) {
-        this(id, description, resources, List.of());
+        this(id, description, resources, List.of(), List.of());
     }
 
-    private RuleSet(String id, String description, List<RuleResource> resources, List<FactSection<?>> facts) {
+    private RuleSet(String id, String description, List<RuleResource> resources, List<FactSection<?>> facts,
+                    List<ReportSection> reportSections) {
         if (!Identifiers.isValid(id)) {
             throw new IllegalArgumentException("rule set id '" + id + "' must match " + Identifiers.PATTERN);
         }
@@ -44,6 +47,13 @@ public final class RuleSet {
         this.description = Objects.requireNonNull(description, "description");
         this.resources = List.copyOf(resources);
         this.facts = List.copyOf(facts);
+        this.reportSections = List.copyOf(reportSections);
+        for (ReportSection section : this.reportSections) {
+            if (!section.ruleSet().equals(id)) {
+                throw new IllegalArgumentException("rule set " + id + " declares a report section of the findings of rule set "
+                        + section.ruleSet() + "; a rule set declares sections of its own findings only");
+            }
+        }
         if (this.facts.stream().map(FactSection::key).distinct().count() != this.facts.size()) {
             throw new IllegalArgumentException("rule set " + id + " declares two fact sections with the same key");
         }
@@ -56,11 +66,24 @@ public final class RuleSet {
     public RuleSet withFacts(FactSection<?>... sections) {
         List<FactSection<?>> all = new ArrayList<>(facts);
         all.addAll(List.of(sections));
-        return new RuleSet(id, description, resources, all);
+        return new RuleSet(id, description, resources, all, reportSections);
     }
 
     /** The typed facts the rules read, in the order declared; empty when they read none. */
     public List<FactSection<?>> facts() { return facts; }
+
+    /**
+     * This rule set with a section of its own in the JSON risk report, gathering its findings
+     * (see {@link ReportSection}; its rule set must be this one's id).
+     */
+    public RuleSet withReportSection(ReportSection section) {
+        List<ReportSection> all = new ArrayList<>(reportSections);
+        all.add(Objects.requireNonNull(section, "section"));
+        return new RuleSet(id, description, resources, facts, all);
+    }
+
+    /** The report sections declared, in order; empty when none. */
+    public List<ReportSection> reportSections() { return reportSections; }
 
     /** A rule set of the given files. */
     public static RuleSet of(String id, String description, List<RuleResource> resources) {
@@ -134,7 +157,8 @@ public final class RuleSet {
     /** Rule sets are equal when their ids, descriptions and files are. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleSet r && r.id.equals(id) && r.description.equals(description) && r.resources.equals(resources) && r.facts.equals(facts);
+        return o instanceof RuleSet r && r.id.equals(id) && r.description.equals(description) && r.resources.equals(resources) && r.facts.equals(facts)
+                && r.reportSections.equals(reportSections);
     }
 
     @Override

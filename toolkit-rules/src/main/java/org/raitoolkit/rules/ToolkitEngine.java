@@ -101,6 +101,9 @@ public interface ToolkitEngine {
      */
     List<org.raitoolkit.model.FactSection<?>> factSections();
 
+    /** The sections of the JSON risk report that the engine's rule sets declare, in rule-set order. */
+    List<org.raitoolkit.model.ReportSection> reportSections();
+
     /** SHA-256 (hex) of every rule file compiled into the engine, for reports and audit. */
     String ruleSetHash();
 
@@ -109,7 +112,8 @@ public interface ToolkitEngine {
 
     /** What produced this engine's results: its version, rule sets and content pack, for reports. */
     default Provenance provenance() {
-        return new Provenance(version(), ruleSets(), ruleSetHash(), content().manifest().id(), content().manifest().version());
+        return new Provenance(version(), ruleSets(), ruleSetHash(), content().manifest().id(), content().manifest().version(),
+                reportSections());
     }
 
     /**

@@ -30,6 +30,7 @@ import org.raitoolkit.model.ReadinessGap;
 import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.ReportSection;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.RoadmapAction;
@@ -183,7 +184,9 @@ public final class JsonReports {
             finding(g, f);
         }
         g.writeEndArray();
-        euAiAct(g, r.findings());
+        for (ReportSection section : report.metadata().reportSections()) {
+            section(g, section, r.findings());
+        }
         strings(g, "firedRules", r.firedRules());
     }
 
@@ -325,53 +328,52 @@ public final class JsonReports {
     }
 
     /**
-     * The EU AI Act findings, when the rule set ran, gathered as one object: the category and its
-     * path, the obligations with their dates, the missing preconditions and the notice. The same
-     * facts are in {@code findings}; this is the shape a reader of that overlay looks for.
+     * A rule set's findings gathered as the section it declares, when it made any: the same facts
+     * are in {@code findings}; this is the shape a reader of that rule set's results looks for.
      */
-    private static void euAiAct(JsonGenerator g, List<Finding> findings) throws IOException {
-        List<Finding> eu = findings.stream().filter(f -> "EU-AI-ACT".equals(f.ruleSet())).toList();
-        if (eu.isEmpty()) {
+    private static void section(JsonGenerator g, ReportSection section, List<Finding> findings) throws IOException {
+        List<Finding> own = section.findingsIn(findings);
+        if (own.isEmpty()) {
             return;
         }
-        g.writeObjectFieldStart("euAiAct");
-        Finding category = first(eu, "CATEGORY");
-        if (category != null) {
-            g.writeStringField("category", category.code());
-            g.writeStringField("path", category.text());
-            g.writeStringField("reference", category.reference());
-        }
-        euAiActItems(g, "obligations", eu, "OBLIGATION");
-        euAiActItems(g, "missingPreconditions", eu, "MISSING_PRECONDITION");
-        Finding notice = first(eu, "NOTICE");
-        if (notice != null) {
-            g.writeStringField("notice", notice.text());
+        g.writeObjectFieldStart(section.key());
+        for (ReportSection.Entry entry : section.entries()) {
+            if (entry.isList()) {
+                g.writeArrayFieldStart(entry.listField());
+                for (Finding f : own) {
+                    if (f.kind().equals(entry.kind())) {
+                        g.writeStartObject();
+                        parts(g, entry, f);
+                        for (String key : entry.details()) {
+                            if (f.details().containsKey(key)) {
+                                g.writeStringField(key, f.details().get(key));
+                            }
+                        }
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
+            } else {
+                Finding first = own.stream().filter(f -> f.kind().equals(entry.kind())).findFirst().orElse(null);
+                if (first != null) {
+                    parts(g, entry, first);
+                }
+            }
         }
         g.writeEndObject();
     }
 
-    private static Finding first(List<Finding> findings, String kind) {
-        return findings.stream().filter(f -> f.kind().equals(kind)).findFirst().orElse(null);
-    }
-
-    private static void euAiActItems(JsonGenerator g, String field, List<Finding> eu, String kind) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (Finding f : eu) {
-            if (!f.kind().equals(kind)) {
-                continue;
-            }
-            g.writeStartObject();
-            g.writeStringField("code", f.code());
-            g.writeStringField("text", f.text());
-            g.writeStringField("article", f.reference());
-            for (String key : List.of("applicableFrom", "appliesOnAssessmentDate", "dateStatus")) {
-                if (f.details().containsKey(key)) {
-                    g.writeStringField(key, f.details().get(key));
-                }
-            }
-            g.writeEndObject();
+    /** The code, text and reference of {@code f} under the names {@code entry} gives them. */
+    private static void parts(JsonGenerator g, ReportSection.Entry entry, Finding f) throws IOException {
+        if (entry.codeAs() != null) {
+            g.writeStringField(entry.codeAs(), f.code());
         }
-        g.writeEndArray();
+        if (entry.textAs() != null) {
+            g.writeStringField(entry.textAs(), f.text());
+        }
+        if (entry.referenceAs() != null) {
+            g.writeStringField(entry.referenceAs(), f.reference());
+        }
     }
 
     private static void finding(JsonGenerator g, Finding f) throws IOException {

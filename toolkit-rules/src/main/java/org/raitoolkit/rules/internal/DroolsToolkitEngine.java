@@ -79,6 +79,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private final List<RuleInfo> rules;
     /** The typed fact sections of the engine's rule sets, by key. */
     private final Map<String, FactSection<?>> factSections;
+    /** The report sections of the engine's rule sets, in rule-set order. */
+    private final List<org.raitoolkit.model.ReportSection> reportSections;
     /** Content order of factors and questions, for sorting results; built once per engine. */
     private final Map<String, Integer> factorOrder = new HashMap<>();
     private final Map<String, Integer> questionOrder = new HashMap<>();
@@ -94,8 +96,10 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             java.util.EnumSet.of(TriggerKind.DIMENSION_AT_MOST, TriggerKind.DIMENSION_UNKNOWN_ANSWERS);
 
     private DroolsToolkitEngine(ContentPack pack, RuleCompiler.Compiled compiled, List<String> ruleSetIds,
-                                Map<String, FactSection<?>> factSections, Clock clock) {
+                                Map<String, FactSection<?>> factSections, List<org.raitoolkit.model.ReportSection> reportSections,
+                                Clock clock) {
         this.factSections = factSections;
+        this.reportSections = List.copyOf(reportSections);
         this.pack = pack;
         this.clock = clock;
         this.kieBase = compiled.kieBase();
@@ -137,7 +141,9 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("rule sets are not valid", problems);
         }
-        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids, java.util.Collections.unmodifiableMap(sections), clock);
+        List<org.raitoolkit.model.ReportSection> reportSections = all.stream().flatMap(s -> s.reportSections().stream()).toList();
+        return new DroolsToolkitEngine(pack, RuleCompiler.compile(all), ids, java.util.Collections.unmodifiableMap(sections),
+                reportSections, clock);
     }
 
     // ----------------------------------------------------------------------------------- risk
@@ -428,6 +434,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public List<FactSection<?>> factSections() {
         return List.copyOf(factSections.values());
+    }
+
+    @Override
+    public List<org.raitoolkit.model.ReportSection> reportSections() {
+        return reportSections;
     }
 
     /**

@@ -108,7 +108,8 @@ final class RiskTool extends Tool {
             // With no ratings yet, every applicable factor is reported missing: those are for the next step.
             List<Problem> profile = e.problems().stream().filter(p -> !p.pointer().startsWith("/ratings")).toList();
             if (profile.isEmpty()) {
-                return new ProfileCheck(Trees.bind(tree.get("system"), SystemProfile.class), Problems.none());
+                // Read again without the ratings, so that the typed fact sections are read too.
+                return new ProfileCheck(assessments.files().parseSystem(Trees.FORM_SOURCE, Trees.json(tree)), Problems.none());
             }
             return new ProfileCheck(null, Problems.ofForm(new InvalidInputException(e.getMessage(), profile), this::label, p -> null)
                     .inPageOrder(this::rank));

@@ -22,6 +22,8 @@ import org.raitoolkit.model.ReadinessQuestion;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.Severity;
 import org.raitoolkit.model.Sourcing;
+import org.raitoolkit.model.FactField;
+import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.model.WorkbookItem;
 import org.raitoolkit.model.WorkbookStatus;
@@ -126,13 +128,40 @@ public final class NewCommand extends ToolkitCommand {
         @Override
         String template(ContentPack pack) {
             if (profile == null) {
-                return profileTemplate();
+                return profileTemplate(root().factSections());
             }
-            SystemProfile system = AnswerFiles.forPack(pack).readSystem(profile);
+            SystemProfile system = root().answerFiles().readSystem(profile);
             return ratingsTemplate(pack, system);
         }
 
-        private static String profileTemplate() {
+        private static String profileTemplate(List<FactSection<?>> sections) {
+            StringBuilder s = new StringBuilder(profileBasics());
+            for (FactSection<?> section : sections) {
+                s.append(sectionTemplate(section));
+            }
+            return s.toString();
+        }
+
+        /**
+         * A rule set's typed facts as a commented block under {@code system}: each fact with its
+         * help text, what it may hold and when it is required, ready to uncomment and fill in.
+         */
+        static String sectionTemplate(FactSection<?> section) {
+            StringBuilder s = new StringBuilder("\n");
+            s.append(Yaml.comment("  ", "==== " + section.title() + " (optional): " + section.description()));
+            s.append(Yaml.comment("  ", "Read by a rule set on this toolkit's class path. Uncomment '" + section.key()
+                    + ":' and the facts you can state, and give each a value; a fact left out is not stated."));
+            s.append("  # ").append(section.key()).append(":\n");
+            for (FactField f : section.fields()) {
+                s.append(Yaml.comment("  #   ", f.help()));
+                String required = f.requiredWhen().isEmpty() ? "" : " Required " + f.requiredWhenText() + ".";
+                s.append(Yaml.comment("  #   ", "Allowed: " + f.allowed() + "." + required));
+                s.append("  #   ").append(f.name()).append(":\n");
+            }
+            return s.toString();
+        }
+
+        private static String profileBasics() {
             return "# Risk answer file, step 1 of 2: describe the system.\n"
                     + "# Fill in the system section, then run: toolkit new risk --profile THIS-FILE --out ratings.yaml\n"
                     + "# That lists the risk factors that apply to this system, each with its rating guidance.\n"
