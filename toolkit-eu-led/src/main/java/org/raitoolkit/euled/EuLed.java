@@ -3,6 +3,7 @@ package org.raitoolkit.euled;
 import java.util.Arrays;
 import java.util.List;
 import org.raitoolkit.model.FactSection;
+import org.raitoolkit.model.ReportSection;
 import org.raitoolkit.rules.RuleSet;
 
 /**
@@ -58,6 +59,16 @@ public final class EuLed {
     /** The facts of the {@code euLed} section of a profile, with a help text for each. */
     public static final FactSection<LedFacts> FACTS = facts();
 
+    /**
+     * The rule set's section of the JSON risk report, {@code euLed}: the conditions not met and
+     * the obligations, each with code, text, reference and the decision it asks for, and the notice.
+     */
+    public static final ReportSection REPORT_SECTION = ReportSection.builder("euLed", "EU Law Enforcement Directive", RULE_SET_ID)
+            .list("findings", KIND_FINDING, "code", "text", "reference", DETAIL_RAISES)
+            .list("obligations", KIND_OBLIGATION, "code", "text", "reference", DETAIL_RAISES)
+            .single(KIND_NOTICE, null, "notice", null)
+            .build();
+
     private static final String BASE = "org/raitoolkit/euled/";
 
     /** The rule files, one topic each, in the order they are compiled. */
@@ -89,7 +100,8 @@ public final class EuLed {
         static final RuleSet RULE_SET = RuleSet.fromClasspath(RULE_SET_ID,
                 "EU Law Enforcement Directive (Directive (EU) 2016/680) conditions and duties for police processing of personal data; "
                         + "decision support, not legal advice",
-                EuLed.class.getClassLoader(), FILES.toArray(String[]::new)).withFacts(FACTS);
+                EuLed.class.getClassLoader(), FILES.toArray(String[]::new)).withFacts(FACTS)
+                .withReportSection(REPORT_SECTION);
     }
 
     private static String[] all(Class<? extends Enum<?>> type) {

@@ -44,6 +44,10 @@ class JurisdictionEuTest {
         });
         assertThat(ruleSets).contains("EU-AI-ACT", "EU-LED");
         assertThat(references).contains("Directive (EU) 2016/680, Art. 10", "Directive (EU) 2016/680, Art. 27");
+        // AND the report gathers the Directive's obligations in its own section
+        List<String> obligations = new ArrayList<>();
+        report.at("/euLed/obligations").forEach(o -> obligations.add(o.get("code").asText()));
+        assertThat(obligations).contains("LED-ART-10", "LED-ART-27");
         // AND the decision stays what the default rules and the AI Act make it: no condition of the Directive is unmet
         assertThat(report.at("/decision").asText()).isEqualTo("ESCALATE");
     }
