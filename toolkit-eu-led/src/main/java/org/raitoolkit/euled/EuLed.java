@@ -159,8 +159,8 @@ public final class EuLed {
                 .field("loggedOperations", "Which operations the system logs: collection, alteration, consultation, disclosure "
                         + "(including transfers), combination and erasure (Art. 25(1)).")
                 .field("dpiaCompleted", "Is a data protection impact assessment of this processing complete? (Art. 27)")
-                .field("dpiaShowsHighRisk", "Did that assessment find a high risk that the planned measures do not remove? "
-                        + "(Art. 28(1)(a))")
+                .field("dpiaShowsHighRisk", "Did that assessment find that the processing would carry a high risk if the "
+                        + "authority took no measures to reduce it? (Art. 28(1)(a))")
                 .field("supervisoryAuthorityConsulted", "Was the data protection supervisory authority consulted before the "
                         + "processing started? (Art. 28)")
                 .field("dpoDesignated", "Has the authority designated a data protection officer? (Art. 32)")

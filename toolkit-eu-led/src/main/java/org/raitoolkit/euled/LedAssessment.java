@@ -123,7 +123,7 @@ public final class LedAssessment {
 
     /**
      * The supervisory authority must be consulted before the processing (Art. 28(1)): the impact
-     * assessment found a high risk the measures do not remove (point (a)), or, our reading of
+     * assessment found a high risk in the absence of measures to reduce it (point (a)), or, our reading of
      * point (b), special-category data such as biometric data is processed in a publicly
      * accessible space, a kind of processing that involves a high risk by its nature.
      */

@@ -32,7 +32,7 @@ import java.util.Set;
  * @param dataProtectionByDesign measures of data protection by design and by default are in place (Art. 20)
  * @param loggedOperations the operations the system logs (Art. 25(1))
  * @param dpiaCompleted a data protection impact assessment is complete (Art. 27)
- * @param dpiaShowsHighRisk it found a high risk that the planned measures do not remove (Art. 28(1)(a))
+ * @param dpiaShowsHighRisk it found that the processing would carry a high risk without measures to reduce it (Art. 28(1)(a))
  * @param supervisoryAuthorityConsulted the supervisory authority was consulted before the processing (Art. 28)
  * @param dpoDesignated the controller has a data protection officer (Art. 32)
  * @param dpoInvolved the officer is involved in this system early and fully (Art. 33(1), Art. 34)
