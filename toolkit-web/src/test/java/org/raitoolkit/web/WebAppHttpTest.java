@@ -197,7 +197,7 @@ class WebAppHttpTest {
     @Test
     void should_show_the_decision_and_the_charts_when_the_example_is_assessed() {
         // GIVEN the live facial recognition example, entered field by field
-        RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);
+        RiskAnswers lfr = WebForms.riskExampleAsTheFormHoldsIt(WebForms.LFR);
 
         // WHEN
         HttpResponse<String> page = web.post("/risk", WebForms.with(WebForms.risk(lfr), "action", "assess"));
@@ -235,7 +235,7 @@ class WebAppHttpTest {
         assertThat(markdown.body()).startsWith("# ");
         assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy");
         assertThat(yaml.headers().firstValue("Content-Type")).hasValue("application/yaml; charset=utf-8");
-        assertThat(AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseRisk("saved.yaml", yaml.body().getBytes(StandardCharsets.UTF_8)))
+        assertThat(AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(getClass().getClassLoader())).parseRisk("saved.yaml", yaml.body().getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(WebForms.riskExample(WebForms.LFR));
     }
 

@@ -70,6 +70,17 @@ final class WebForms {
         return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(WebForms.class.getClassLoader())).parseRisk(resource, resource(resource));
     }
 
+    /**
+     * The example as the form can hold it when it is entered field by field: the form has fields
+     * for the euAiAct section only, so the other typed sections of the example (euLed) are left out.
+     */
+    static RiskAnswers riskExampleAsTheFormHoldsIt(String resource) {
+        RiskAnswers answers = riskExample(resource);
+        SystemProfile.Builder system = answers.system().toBuilder();
+        answers.system().extensions().keySet().stream().filter(key -> !key.equals("euAiAct")).forEach(key -> system.extension(key, null));
+        return new RiskAnswers(system.build(), answers.ratings(), answers.organisationalReadiness());
+    }
+
     static ReadinessAnswers readinessExample(String resource) {
         return AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(WebForms.class.getClassLoader())).parseReadiness(resource, resource(resource));
     }
