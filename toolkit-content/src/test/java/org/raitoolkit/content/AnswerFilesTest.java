@@ -189,7 +189,7 @@ class AnswerFilesTest {
         InvalidInputException e = fails(() -> FILES.readProfile(file));
         // THEN
         assertThat(e.problems()).anySatisfy(at("profile.yaml", 5, "/realtime",
-                "unknown property 'realtime'; allowed: name, purpose, applicationArea,", "realTime"));
+                "unknown property 'realtime'; allowed: name, purpose, applicationArea,", "realTime", "; did you mean 'realTime'?"));
     }
 
     @Test

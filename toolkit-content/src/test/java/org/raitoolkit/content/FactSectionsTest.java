@@ -112,7 +112,8 @@ class FactSectionsTest {
         assertThat(e.problems()).anySatisfy(at("risk.yaml", 9, "/system/nationalPermit/permit",
                 "'PENDING' is not allowed; allowed: NONE, REQUESTED, GRANTED"));
         assertThat(e.problems()).anySatisfy(at("risk.yaml", 10, "/system/nationalPermit/hoursSinceRequets",
-                "unknown property 'hoursSinceRequets'; allowed: permit, hoursSinceRequest, reviewed, grantedOn, grounds"));
+                "unknown property 'hoursSinceRequets'; allowed: permit, hoursSinceRequest, reviewed, grantedOn, grounds; "
+                + "did you mean 'hoursSinceRequest'?"));
         assertThat(e.problems()).anySatisfy(at("risk.yaml", 13, "/system/nationalPermit/reviewed",
                 "expected true or false, found the text 'yes'"));
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("java.", "PermitFacts"));
@@ -184,7 +185,8 @@ class FactSectionsTest {
         Path file = write("system.yaml", lines);
         // WHEN / THEN it is an unknown property, and the allowed ones include the section
         assertThat(fails(() -> FILES.readSystem(file)).problems()).singleElement().satisfies(at("system.yaml", 8,
-                "/system/nationalPermitt", "unknown property 'nationalPermitt'; allowed: name, purpose,", "attributes, ", ", nationalPermit"));
+                "/system/nationalPermitt", "unknown property 'nationalPermitt'; allowed: name, purpose,", "attributes, ", ", nationalPermit",
+                "; did you mean 'nationalPermit'?"));
     }
 
     @Test

@@ -150,7 +150,9 @@ public final class ShapeCheck {
                 // A record that reads one section of a larger file says so, and the rest is not its business.
                 // Where sections may be, a mapping under an unknown key is most likely the facts of
                 // a rule set this reader was not given: say so, and what to do.
-                String hint = others != null && e.getValue().isObject()
+                String closest = closest(e.getKey(), shape, others);
+                String hint = closest != null ? "; did you mean '" + closest + "'?"
+                        : others != null && e.getValue().isObject()
                         ? "; a mapping here holds the typed facts of a rule set, and no rule set known to this reader "
                         + "declares '" + e.getKey() + "': add the rule set that reads it, or remove the section" : "";
                 problems.add(tree.problem(pointer.key(e.getKey()).toString(),
@@ -170,6 +172,51 @@ public final class ShapeCheck {
             }
             check(tree, child, pointer.key(c.name()), c.genericType(), problems, otherKeys);
         }
+    }
+
+    /**
+     * The allowed name that {@code key} is most likely a slip for: the same but for case, or at
+     * most one edit away (two for names of eight letters or more); {@code null} when none is.
+     */
+    private static String closest(String key, TypeShapes.RecordShape shape, List<String> others) {
+        String best = null;
+        int bestDistance = key.length() >= 8 ? 3 : 2;
+        List<String> names = new java.util.ArrayList<>();
+        shape.components().forEach(c -> names.add(c.name()));
+        if (others != null) {
+            names.addAll(others);
+        }
+        for (String name : names) {
+            int d = name.equalsIgnoreCase(key) ? 0 : distance(key, name, bestDistance);
+            if (d < bestDistance) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The edit distance of {@code a} and {@code b}, or {@code limit} when it is that or more. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit || a.length() > 100 || b.length() > 100) {
+            return limit;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[b.length()], limit);
     }
 
     /**
