@@ -37,7 +37,7 @@ class ExampleEuAiActTest {
             bytes = in.readAllBytes();
         }
         // WHEN it is assessed with the overlay
-        RiskResult result = Holder.ENGINE.assessRisk(AnswerFiles.forPack(Holder.ENGINE.content()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).parseRisk(example + ".yaml", bytes));
+        RiskResult result = Holder.ENGINE.assessRisk(AnswerFiles.forPack(Holder.ENGINE.content()).withFactSections(Holder.ENGINE.factSections()).parseRisk(example + ".yaml", bytes));
         // THEN
         assertThat(Holder.ENGINE.ruleSets()).contains("EU-AI-ACT");
         assertThat(result.findings()).filteredOn(f -> f.kind().equals("CATEGORY")).extracting(Finding::code)

@@ -47,7 +47,7 @@ class ExampleUseCasesTest {
     /** One engine for the whole test JVM: building it compiles the rules and takes seconds. */
     static final ToolkitEngine ENGINE = ToolkitEngine.withDefaults();
 
-    private static final AnswerFiles FILES = AnswerFiles.forPack(ENGINE.content()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION));
+    private static final AnswerFiles FILES = AnswerFiles.forPack(ENGINE.content()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(ExampleUseCasesTest.class.getClassLoader()));
     private static final Expectations EXPECTED = Expectations.load();
 
     // ------------------------------------------------------------------------------------- risk

@@ -83,11 +83,11 @@ public final class ToolkitCli implements Runnable {
 
     @Option(names = "--rules", paramLabel = "DIR|NAME",
             description = "Add a rule set: a folder of .drl, .drl.csv or .drl.xlsx files, or the name of a bundled "
-                    + "rule set (eu-ai-act). Repeat for more.")
+                    + "rule set (eu-ai-act, eu-led). Repeat for more.")
     private List<String> rules = new ArrayList<>();
 
     @Option(names = "--jurisdiction", paramLabel = "CODE",
-            description = "Add the legal overlay of a jurisdiction: EU (the same as --rules eu-ai-act).")
+            description = "Add the legal overlays of a jurisdiction: EU (the same as --rules eu-ai-act --rules eu-led).")
     private String jurisdiction;
 
     @Spec
@@ -223,7 +223,9 @@ public final class ToolkitCli implements Runnable {
                 throw new InvalidInputException("--jurisdiction is not valid", List.of(new Problem("--jurisdiction", 0, 0, "",
                         "unknown jurisdiction '" + jurisdiction + "'; allowed: EU")));
             }
+            // The EU's overlays: the AI Act for the system, the Law Enforcement Directive for its personal data.
             names.add("eu-ai-act");
+            names.add("eu-led");
         }
         List<RuleSet> sets = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();

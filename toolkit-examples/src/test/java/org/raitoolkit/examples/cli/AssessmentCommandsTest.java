@@ -155,7 +155,7 @@ class AssessmentCommandsTest {
         CliRun made = CliRun.of("new", "risk", "--profile", profile.toString(), "--out", template.toString());
         // THEN it lists the factors that apply, with guidance
         assertThat(made.exitCode()).as(made.err()).isZero();
-        RiskAnswers answers = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).readRisk(profile);
+        RiskAnswers answers = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(AssessmentCommandsTest.class.getClassLoader())).readRisk(profile);
         String text = Files.readString(template);
         for (String factor : answers.ratings().keySet()) {
             assertThat(text).contains("  " + factor + ":");
@@ -283,7 +283,7 @@ class AssessmentCommandsTest {
     void should_name_every_change_when_two_assessments_of_a_system_differ() throws IOException {
         // GIVEN an assessment and a later one: a profile fact, a likelihood and a mitigation changed
         Path old = example(LFR);
-        RiskAnswers a = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).readRisk(old);
+        RiskAnswers a = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(AssessmentCommandsTest.class.getClassLoader())).readRisk(old);
         String factor = a.ratings().keySet().iterator().next();
         var rating = a.ratings().get(factor);
         var changedRatings = new java.util.LinkedHashMap<>(a.ratings());

@@ -234,7 +234,7 @@ class HostileInputCommandsTest {
             CliRun made = CliRun.of("new", "risk", "--profile", profileFile.toString(), "--out", template.toString());
             // THEN the template's system section reads back as the same profile
             assertThat(made.exitCode()).as(made.err()).isZero();
-            SystemProfile back = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).readSystem(template);
+            SystemProfile back = AnswerFiles.forPack(ContentPacks.defaults()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(HostileInputCommandsTest.class.getClassLoader())).readSystem(template);
             softly.assertThat(back).as("profile read back from a template made for %s", printable(text)).isEqualTo(profile);
         }
         softly.assertAll();

@@ -50,7 +50,7 @@ final class Fixtures {
 
     private static final class Holder {
         static final ToolkitEngine ENGINE = ToolkitEngine.withDefaults();
-        static final AnswerFiles FILES = AnswerFiles.forPack(ENGINE.content()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION));
+        static final AnswerFiles FILES = AnswerFiles.forPack(ENGINE.content()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(Fixtures.class.getClassLoader()));
         static final Reports REPORTS = Reports.of(ENGINE.content(), ENGINE.provenance(), FIXED_CLOCK);
     }
 

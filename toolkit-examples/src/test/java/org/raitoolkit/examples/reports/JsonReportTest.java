@@ -89,7 +89,7 @@ class JsonReportTest {
         // GIVEN an engine with the EU AI Act rule set and a real-time identification whose authorisation was refused
         ToolkitEngine engine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build();
         Path input = Path.of("../toolkit-eu-ai-act/src/test/resources/scenarios/inputs/34-rbi-authorisation-refused.yaml");
-        RiskAnswers answers = AnswerFiles.forPack(engine.content()).withFactSections(java.util.List.of(org.raitoolkit.euaiact.EuAiAct.SECTION)).readRisk(input);
+        RiskAnswers answers = AnswerFiles.forPack(engine.content()).withFactSections(org.raitoolkit.rules.RuleSetProviders.factSections(JsonReportTest.class.getClassLoader())).readRisk(input);
         Reports reports = Reports.of(engine.content(), engine.provenance(), Fixtures.FIXED_CLOCK);
         // WHEN
         String json = reports.render(reports.risk(answers, engine.assessRisk(answers)), ReportFormat.JSON, null);

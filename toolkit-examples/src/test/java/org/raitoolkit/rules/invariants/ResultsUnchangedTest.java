@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.euaiact.EuAiAct;
+import org.raitoolkit.euled.EuLed;
 import org.raitoolkit.content.BundledExamples;
 import org.raitoolkit.content.BundledExamples.Example;
 import org.raitoolkit.model.LifecycleStage;
@@ -41,8 +42,8 @@ import org.raitoolkit.rules.ToolkitEngine;
 
 /**
  * Results stay byte for byte what they were when this test was written: every bundled example
- * (JSON and Markdown, with and without the EU AI Act rule set) and 1,000 generated inputs of each
- * assessment (a SHA-256 of each JSON report), apart from the rule-set hash, which changes with
+ * (JSON and Markdown, with and without the EU rule sets: the AI Act and the Law Enforcement
+ * Directive) and 1,000 generated inputs of each assessment (a SHA-256 of each JSON report), apart from the rule-set hash, which changes with
  * any edit of a rule file. A refactoring must pass it unchanged; a deliberate change of method
  * rewrites the expected files with {@code -Draitoolkit.golden.update=true} and shows in the diff.
  *
@@ -69,7 +70,8 @@ class ResultsUnchangedTest {
     static void engines() {
         previousToday = System.setProperty("org.raitoolkit.euaiact.today", TODAY);
         engine = ToolkitEngine.withDefaults();
-        euEngine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).build();
+        // The EU runs use both overlays that --jurisdiction EU adds.
+        euEngine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).ruleSet(EuLed.ruleSet()).build();
         reports = Reports.of(engine.content(), engine.provenance(), CLOCK);
         euReports = Reports.of(euEngine.content(), euEngine.provenance(), CLOCK);
         files = AnswerFiles.forPack(engine.content()).withFactSections(euEngine.factSections());
