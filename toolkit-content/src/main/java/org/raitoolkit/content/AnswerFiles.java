@@ -51,12 +51,15 @@ public final class AnswerFiles {
 
     private final ContentPack pack;
     private final ReadLimits limits;
+    /** The parsers, made once per reader: a batch reads thousands of files with one. */
+    private final TreeReader reader;
     private final List<FactSection<?>> sections;
 
     private AnswerFiles(ContentPack pack, ReadLimits limits, List<FactSection<?>> sections) {
         this.pack = pack;
         this.limits = limits;
         this.sections = sections;
+        this.reader = new TreeReader(limits);
     }
 
     /** A reader that checks answers against {@code pack}, with the default limits. */
@@ -214,7 +217,7 @@ public final class AnswerFiles {
                         java.util.function.Function<T, List<Problem>> checks, String systemAt,
                         BiFunction<T, Map<String, Record>, T> withFacts) {
         ProblemList problems = new ProblemList(limits.maxProblems());
-        LocatedTree tree = new TreeReader(limits).read(name, bytes, problems);
+        LocatedTree tree = reader.read(name, bytes, problems);
         if (tree == null) {
             throw new InvalidInputException(name + " is not valid", problems.reported(name));
         }

@@ -49,20 +49,17 @@ public final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    /** The parsers' factories by limits: made once per set of limits, as the defaults are all but always. */
-    private static final Map<ReadLimits, JsonFactory[]> FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
     private final JsonFactory yamlFactory;
 
+    /**
+     * A reader with its own parser factories. Thread-safe: keep one per set of limits (an
+     * {@code AnswerFiles} does) rather than one per file, since making the factories is not free.
+     */
     public TreeReader(ReadLimits limits) {
         this.limits = limits;
-        if (FACTORIES.size() > 16) {
-            // Limits made per request would otherwise grow the map without end.
-            FACTORIES.clear();
-        }
-        JsonFactory[] factories = FACTORIES.computeIfAbsent(limits, TreeReader::factories);
+        JsonFactory[] factories = factories(limits);
         this.jsonFactory = factories[0];
         this.yamlFactory = factories[1];
     }
