@@ -12,6 +12,7 @@ import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Problem;
+import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.rules.ToolkitEngine;
@@ -35,6 +36,7 @@ class ApplicationUseTest {
                 .hasValueSatisfying(f -> assertThat(f.registration()).isEqualTo(ExampleActFacts.Registration.NOT_REGISTERED));
         assertThat(result.decision()).isEqualTo(Decision.PROCEED_WITH_CONDITIONS);
         assertThat(result.findings()).extracting(Finding::code).contains("REGISTER-BEFORE-USE");
+        assertThat(result.decisionReasons()).extracting(Reason::ruleId).contains("EXA-REGISTER");
     }
 
     @Test
