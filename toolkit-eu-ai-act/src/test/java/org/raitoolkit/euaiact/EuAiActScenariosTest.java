@@ -1,5 +1,6 @@
 package org.raitoolkit.euaiact;
 
+import org.raitoolkit.testkit.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.raitoolkit.testkit.Scenarios;
  */
 class EuAiActScenariosTest {
 
-    private static final Path SCENARIOS = Resources.path("scenarios");
+    private static final Path SCENARIOS = TestResources.path("scenarios");
 
     private static ToolkitEngine engine() {
         return Assess.engine();

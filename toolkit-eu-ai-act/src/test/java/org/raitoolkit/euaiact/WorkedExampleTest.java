@@ -1,5 +1,6 @@
 package org.raitoolkit.euaiact;
 
+import org.raitoolkit.testkit.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.raitoolkit.rules.RuleInfo;
 class WorkedExampleTest {
 
     private static final Path DOC = Path.of("..", "docs", "eu-ai-act.md");
-    private static final Path EXAMPLE = Resources.path("worked-example/festival-missing-child.yaml");
+    private static final Path EXAMPLE = TestResources.path("worked-example/festival-missing-child.yaml");
 
     private static RiskAnswers example() {
         return AnswerFiles.forPack(Assess.engine().content()).withFactSections(Assess.engine().factSections()).readRisk(EXAMPLE);

@@ -1,5 +1,6 @@
 package org.raitoolkit.euled;
 
+import org.raitoolkit.testkit.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.raitoolkit.testkit.Scenarios;
  */
 class EuLedScenariosTest {
 
-    private static final Path SCENARIOS = Resources.path("scenarios");
+    private static final Path SCENARIOS = TestResources.path("scenarios");
 
     private static final class Holder {
         static final ToolkitEngine ENGINE = ToolkitEngine.builder().ruleSet(EuLed.ruleSet()).build();

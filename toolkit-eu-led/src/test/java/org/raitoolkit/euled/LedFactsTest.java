@@ -1,5 +1,6 @@
 package org.raitoolkit.euled;
 
+import org.raitoolkit.testkit.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class LedFactsTest {
     @Test
     void should_refuse_a_special_category_without_the_facts_article_10_needs() throws Exception {
         // GIVEN a scenario input whose euLed section lists a special category but not its ground, necessity or safeguards
-        String text = Files.readString(Resources.path("scenarios/inputs/01-live-facial-recognition-in-order.yaml"))
+        String text = Files.readString(TestResources.path("scenarios/inputs/01-live-facial-recognition-in-order.yaml"))
                 .replace("    specialCategoryGround: AUTHORISED_BY_LAW\n", "")
                 .replace("    strictlyNecessary: true\n", "");
         AnswerFiles reader = AnswerFiles.forPack(Holder.ENGINE.content()).withFactSections(Holder.ENGINE.factSections());
@@ -83,7 +84,7 @@ class LedFactsTest {
     void should_carry_the_facts_of_an_answer_file_into_the_profile() throws Exception {
         // GIVEN a scenario input with a euLed section
         RiskAnswers answers = AnswerFiles.forPack(Holder.ENGINE.content()).withFactSections(Holder.ENGINE.factSections())
-                .readRisk(Resources.path("scenarios/inputs/01-live-facial-recognition-in-order.yaml"));
+                .readRisk(TestResources.path("scenarios/inputs/01-live-facial-recognition-in-order.yaml"));
         // THEN the profile holds them as the section's record
         LedFacts facts = answers.system().extension(EuLed.FACTS).orElseThrow();
         assertThat(facts.specialCategories()).containsExactly(SpecialCategory.BIOMETRIC_FOR_IDENTIFICATION);

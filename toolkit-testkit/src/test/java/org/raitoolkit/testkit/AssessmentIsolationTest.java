@@ -69,7 +69,7 @@ class AssessmentIsolationTest {
             """)));
 
     private static RiskAnswers answers(ToolkitEngine engine) {
-        return AnswerFiles.forPack(engine.content()).readRisk(Resources.path("scenarios/default/inputs/lfr-escalate.yaml"));
+        return AnswerFiles.forPack(engine.content()).readRisk(TestResources.path("scenarios/default/inputs/lfr-escalate.yaml"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class AssessmentIsolationTest {
         // GIVEN an engine and two different systems
         ToolkitEngine engine = ToolkitEngine.withDefaults();
         RiskAnswers lfr = answers(engine);
-        RiskAnswers lowRisk = AnswerFiles.forPack(engine.content()).readRisk(Resources.path("scenarios/default/inputs/patrol-route-proceed.yaml"));
+        RiskAnswers lowRisk = AnswerFiles.forPack(engine.content()).readRisk(TestResources.path("scenarios/default/inputs/patrol-route-proceed.yaml"));
         String first = engine.assessRisk(lfr).toString();
         String firstLow = engine.assessRisk(lowRisk).toString();
         // WHEN they are assessed alternately

@@ -18,7 +18,7 @@ class ContractCatchesTest {
     private static class WithAnUntestedRule implements RuleSetContract {
         @Override
         public RuleSet ruleSet() {
-            RuleSet law = RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law"));
+            RuleSet law = RuleSet.fromFolder("NATIONAL-LAW", TestResources.path("national-law"));
             List<RuleResource> files = new ArrayList<>(law.resources());
             files.add(RuleResource.drl("untested.drl", """
                     package org.example.untested;
@@ -42,7 +42,7 @@ class ContractCatchesTest {
 
         @Override
         public Path scenarios() {
-            return Resources.path("scenarios/national-law");
+            return TestResources.path("scenarios/national-law");
         }
     }
 

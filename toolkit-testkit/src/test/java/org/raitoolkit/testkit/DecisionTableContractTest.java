@@ -20,19 +20,19 @@ class DecisionTableContractTest implements RuleSetContract {
 
     @Override
     public RuleSet ruleSet() {
-        return RuleSet.fromFolder("NATIONAL-OVERSIGHT", Resources.path("decision-table"));
+        return RuleSet.fromFolder("NATIONAL-OVERSIGHT", TestResources.path("decision-table"));
     }
 
     @Override
     public Path scenarios() {
-        return Resources.path("scenarios/decision-table");
+        return TestResources.path("scenarios/decision-table");
     }
 
     @Test
     void should_document_the_table_as_it_is_tested() throws IOException {
         // GIVEN the guide and the table file the scenarios run
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        String table = Files.readString(Resources.path("decision-table/oversight.drl.csv"), StandardCharsets.UTF_8);
+        String table = Files.readString(TestResources.path("decision-table/oversight.drl.csv"), StandardCharsets.UTF_8);
         // THEN the guide shows the file as it is, in a fenced block
         assertThat(doc).as("docs/extending.md shows decision-table/oversight.drl.csv as it is")
                 .contains("```\n" + table + "```\n");

@@ -27,8 +27,8 @@ class DefaultRuleScenariosTest {
     /** The engine with the default rules, built once for this class. */
     private static final ToolkitEngine DEFAULTS = ToolkitEngine.withDefaults();
 
-    private static final Path DEFAULT_SCENARIOS = Resources.path("scenarios/default");
-    private static final Path CONDITIONAL_SCENARIOS = Resources.path("scenarios/conditional-pack");
+    private static final Path DEFAULT_SCENARIOS = TestResources.path("scenarios/default");
+    private static final Path CONDITIONAL_SCENARIOS = TestResources.path("scenarios/conditional-pack");
 
     /**
      * The default pack with every factor made conditional on personal data too: in the default

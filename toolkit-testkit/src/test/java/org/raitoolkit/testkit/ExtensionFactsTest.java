@@ -46,7 +46,7 @@ class ExtensionFactsTest {
             .build();
 
     private static RiskAnswers lfr(WarrantFacts facts) {
-        RiskAnswers answers = AnswerFiles.forPack(ENGINE.content()).readRisk(Resources.path("scenarios/default/inputs/lfr-escalate.yaml"));
+        RiskAnswers answers = AnswerFiles.forPack(ENGINE.content()).readRisk(TestResources.path("scenarios/default/inputs/lfr-escalate.yaml"));
         return new RiskAnswers(answers.system().toBuilder().extension("nationalWarrant", facts).build(), answers.ratings(), null);
     }
 

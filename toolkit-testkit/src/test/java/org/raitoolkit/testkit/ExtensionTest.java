@@ -19,10 +19,10 @@ import org.raitoolkit.rules.ToolkitEngine;
 class ExtensionTest {
 
     private static final ToolkitEngine NATIONAL_LAW =
-            ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law"))).build();
+            ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-LAW", TestResources.path("national-law"))).build();
 
     private static RiskAnswers liveFacialRecognition(ToolkitEngine engine) {
-        return AnswerFiles.forPack(engine.content()).readRisk(Resources.path("scenarios/default/inputs/lfr-escalate.yaml"));
+        return AnswerFiles.forPack(engine.content()).readRisk(TestResources.path("scenarios/default/inputs/lfr-escalate.yaml"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ExtensionTest {
     @Test
     void should_score_a_factor_that_a_rule_set_adds_like_any_factor_of_the_content() {
         // GIVEN a rule set that adds a national risk factor to biometric systems
-        ToolkitEngine engine = ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-FACTORS", Resources.path("national-factor"))).build();
+        ToolkitEngine engine = ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("NATIONAL-FACTORS", TestResources.path("national-factor"))).build();
         RiskAnswers answers = liveFacialRecognition(engine);
         // WHEN a biometric system without the audit is assessed
         RiskResult result = engine.assessRisk(answers);
@@ -98,7 +98,7 @@ class ExtensionTest {
         RiskAnswers answers = liveFacialRecognition(before);
         // WHEN a rule set with a syntax error is compiled
         // THEN the build fails naming the file and the line
-        assertThatThrownBy(() -> ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("BROKEN", Resources.path("broken-rules"))).build())
+        assertThatThrownBy(() -> ToolkitEngine.builder().ruleSet(RuleSet.fromFolder("BROKEN", TestResources.path("broken-rules"))).build())
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
                     List<org.raitoolkit.model.Problem> problems = ((InvalidInputException) e).problems();

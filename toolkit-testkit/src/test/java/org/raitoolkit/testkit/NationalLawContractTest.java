@@ -8,12 +8,12 @@ class NationalLawContractTest implements RuleSetContract {
 
     @Override
     public RuleSet ruleSet() {
-        return RuleSet.fromFolder("NATIONAL-LAW", Resources.path("national-law"));
+        return RuleSet.fromFolder("NATIONAL-LAW", TestResources.path("national-law"));
     }
 
     @Override
     public Path scenarios() {
-        return Resources.path("scenarios/national-law");
+        return TestResources.path("scenarios/national-law");
     }
 
     @Override

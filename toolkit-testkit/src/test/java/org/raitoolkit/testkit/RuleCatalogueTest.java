@@ -22,7 +22,7 @@ import org.raitoolkit.rules.ToolkitEngine;
 class RuleCatalogueTest {
 
     private static final Path PAGE = Path.of("..", "docs", "rules.md");
-    private static final Path SCENARIOS = Resources.path("scenarios");
+    private static final Path SCENARIOS = TestResources.path("scenarios");
 
     @Test
     void should_list_every_default_rule_as_the_engine_has_it() throws IOException {
