@@ -47,9 +47,7 @@ final class SectionFields {
         List<Fields.Field> fields = new ArrayList<>();
         for (FactField fact : section.fields()) {
             String name = prefix(section) + fact.name();
-            String help = fact.requiredWhen().isEmpty() ? fact.help()
-                    : fact.help() + " Required when " + String.join(", or when ", fact.requiredWhen().stream()
-                            .map(Object::toString).toList()) + ".";
+            String help = fact.requiredWhen().isEmpty() ? fact.help() : fact.help() + " Required " + fact.requiredWhenText() + ".";
             fields.add(switch (fact.kind()) {
                 case YES_NO -> form.select(name, fact.label(), help, List.of(Option.of("true", "Yes"), Option.of("false", "No")), "Not stated");
                 case ONE_OF -> form.select(name, fact.label(), help, options(fact), "Not stated");
