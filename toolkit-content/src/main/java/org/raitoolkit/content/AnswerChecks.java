@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.raitoolkit.content.internal.LocatedTree;
+import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.ReadinessQuestion;
@@ -42,6 +45,7 @@ public final class AnswerChecks {
         if (readable(answers)) {
             problems.addAll(risk(pack, answers));
         }
+        problems.addAll(record(answers.assessment(), true));
         return problems;
     }
 
@@ -54,6 +58,7 @@ public final class AnswerChecks {
         if (answers.answers().keySet().stream().allMatch(Objects::nonNull)) {
             problems.addAll(readiness(pack, answers));
         }
+        problems.addAll(record(answers.assessment(), false));
         return problems;
     }
 
@@ -95,11 +100,19 @@ public final class AnswerChecks {
             if (e.getValue() == null) {
                 continue;
             }
-            List<String> mitigations = e.getValue().mitigations();
+            List<MitigationClaim> mitigations = e.getValue().mitigations();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < mitigations.size(); i++) {
-                if (!hasMitigation(factor, mitigations.get(i))) {
-                    problems.add(Problem.at(ratingAt(e.getKey()) + "/mitigations/" + i, "unknown mitigation '" + mitigations.get(i)
+                MitigationClaim claim = mitigations.get(i);
+                if (claim == null || claim.id() == null) {
+                    continue;
+                }
+                if (!hasMitigation(factor, claim.id())) {
+                    problems.add(Problem.at(ratingAt(e.getKey()) + "/mitigations/" + i, "unknown mitigation '" + claim.id()
                             + "' for " + factor.id() + "; allowed: " + factor.mitigations().stream().map(Mitigation::id).toList()));
+                } else if (!seen.add(claim.id())) {
+                    problems.add(Problem.at(ratingAt(e.getKey()) + "/mitigations/" + i, "mitigation '" + claim.id()
+                            + "' is listed twice for " + factor.id() + "; give it once, with one status"));
                 }
             }
         }
@@ -112,6 +125,72 @@ public final class AnswerChecks {
         }
         return problems;
     }
+
+    /**
+     * Every problem of an assessment record on its own: for a FINAL record, each field a filed
+     * record needs and lacks, all of them; for any record, dates out of order. Empty for
+     * {@code null} (no record) and for a complete or draft record.
+     *
+     * @param decides whether it is the record of a risk assessment, which states the agency's decision
+     */
+    public static List<Problem> record(AssessmentRecord record, boolean decides) {
+        if (record == null) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (record.isFinal()) {
+            for (AssessmentRecord.Missing m : record.missingForFinal(decides)) {
+                problems.add(Problem.at(RECORD + m.pointer(), "a final record needs " + m.what()
+                        + "; add it, or keep the record a DRAFT"));
+            }
+        }
+        if (record.assessedOn() != null && record.nextReview() != null && !record.nextReview().isAfter(record.assessedOn())) {
+            problems.add(Problem.at(RECORD + "/nextReview", "the next review (" + record.nextReview()
+                    + ") must come after the assessment (" + record.assessedOn() + ")"));
+        }
+        if (record.assessedOn() != null && record.approval() != null && record.approval().approvedOn() != null
+                && record.approval().approvedOn().isBefore(record.assessedOn())) {
+            problems.add(Problem.at(RECORD + "/approval/approvedOn", "the approval (" + record.approval().approvedOn()
+                    + ") comes before the assessment it approves (" + record.assessedOn() + ")"));
+        }
+        if (!decides && (record.agencyDecision() != null || record.decisionReason() != null)) {
+            problems.add(Problem.at(RECORD + "/agencyDecision", "only a risk assessment records the agency's decision;"
+                    + " remove agencyDecision and decisionReason here"));
+        }
+        return problems;
+    }
+
+    /**
+     * Every problem of an assessment record against the result it records: an agency decision
+     * milder than the toolkit's without a stated reason, and conditions tied to no recommendation
+     * of the result. Empty for {@code null}.
+     *
+     * @param toolDecision the toolkit's decision, or {@code null} where the assessment decides nothing
+     * @param recommendationIds the ids of the result's recommendations
+     */
+    public static List<Problem> recordAgainstResult(AssessmentRecord record, Decision toolDecision,
+                                                    java.util.Collection<String> recommendationIds) {
+        if (record == null) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Decision agency = record.agencyDecision();
+        if (agency != null && toolDecision != null && agency.compareTo(toolDecision) < 0
+                && (record.decisionReason() == null || record.decisionReason().isBlank())) {
+            problems.add(Problem.at(RECORD + "/decisionReason", "the agency's decision " + agency
+                    + " is milder than the toolkit's " + toolDecision + "; state why in decisionReason, which the report shows"));
+        }
+        for (int i = 0; i < record.conditions().size(); i++) {
+            String id = record.conditions().get(i).recommendation();
+            if (id != null && !recommendationIds.contains(id)) {
+                problems.add(Problem.at(RECORD + "/conditions/" + i + "/recommendation", "'" + id
+                        + "' is not a recommendation of this assessment; " + allowed(id, List.copyOf(recommendationIds))));
+            }
+        }
+        return problems;
+    }
+
+    private static final String RECORD = "/assessment";
 
     /** The pointer of the rating of factor {@code id}, made only when a problem needs it. */
     private static String ratingAt(String id) {

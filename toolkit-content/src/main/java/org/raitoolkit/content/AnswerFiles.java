@@ -109,9 +109,9 @@ public final class AnswerFiles {
     /** Reads risk answers from {@code bytes}; {@code name} names the source in messages and picks JSON by a {@code .json} ending. */
     public RiskAnswers parseRisk(String name, byte[] bytes) {
         return parse(name, bytes, RiskAnswers.class, AnswerFiles::liftSeverityCriteria,
-                answers -> AnswerChecks.risk(pack, answers), "/system",
+                answers -> both(AnswerChecks.risk(pack, answers), AnswerChecks.record(answers.assessment(), true)), "/system",
                 (answers, facts) -> new RiskAnswers(withFacts(answers.system(), facts), answers.ratings(),
-                        answers.organisationalReadiness()));
+                        answers.organisationalReadiness(), answers.assessment()));
     }
 
     /** Reads a readiness answer file and checks it against the pack. */
@@ -122,7 +122,7 @@ public final class AnswerFiles {
     /** Reads readiness answers from {@code bytes}. */
     public ReadinessAnswers parseReadiness(String name, byte[] bytes) {
         return parse(name, bytes, ReadinessAnswers.class, tree -> { },
-                answers -> AnswerChecks.readiness(pack, answers));
+                answers -> both(AnswerChecks.readiness(pack, answers), AnswerChecks.record(answers.assessment(), false)));
     }
 
     /** Reads a workbook answer file and checks its ids against the pack. */
@@ -133,7 +133,16 @@ public final class AnswerFiles {
     /** Reads workbook answers from {@code bytes}. */
     public WorkbookAnswers parseWorkbook(String name, byte[] bytes) {
         return parse(name, bytes, WorkbookAnswers.class, tree -> { },
-                answers -> AnswerChecks.workbook(pack, answers, null));
+                answers -> both(AnswerChecks.workbook(pack, answers, null), AnswerChecks.record(answers.assessment(), false)));
+    }
+
+    private static List<Problem> both(List<Problem> first, List<Problem> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        List<Problem> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Reads a system profile file on its own (the {@code system} part of a risk file). */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param contentPackId the id of the content pack assessed against
  * @param contentPackVersion that pack's version
  * @param reportSections the sections the rule sets declare for the JSON risk report, in rule-set order
+ * @param ruleSetDigests each rule set's digest, in the order of {@code ruleSets}; empty if not known
+ * @param contentPackDigest SHA-256 (hex) of the content pack's canonical form, or {@code null} if not known
  */
 public record Provenance(
         String engineVersion,
@@ -20,12 +22,20 @@ public record Provenance(
         String ruleSetHash,
         String contentPackId,
         String contentPackVersion,
-        List<ReportSection> reportSections) {
+        List<ReportSection> reportSections,
+        List<RuleSetStamp> ruleSetDigests,
+        String contentPackDigest) {
 
     /** Provenance of rule sets that declare no report section. */
     public Provenance(String engineVersion, List<String> ruleSets, String ruleSetHash, String contentPackId,
                       String contentPackVersion) {
         this(engineVersion, ruleSets, ruleSetHash, contentPackId, contentPackVersion, List.of());
+    }
+
+    /** Provenance without digests of each rule set and of the pack. */
+    public Provenance(String engineVersion, List<String> ruleSets, String ruleSetHash, String contentPackId,
+                      String contentPackVersion, List<ReportSection> reportSections) {
+        this(engineVersion, ruleSets, ruleSetHash, contentPackId, contentPackVersion, reportSections, List.of(), null);
     }
 
     /**
@@ -40,5 +50,6 @@ public record Provenance(
         Objects.requireNonNull(contentPackId, "contentPackId");
         Objects.requireNonNull(contentPackVersion, "contentPackVersion");
         reportSections = List.copyOf(Objects.requireNonNull(reportSections, "reportSections"));
+        ruleSetDigests = List.copyOf(Objects.requireNonNull(ruleSetDigests, "ruleSetDigests"));
     }
 }

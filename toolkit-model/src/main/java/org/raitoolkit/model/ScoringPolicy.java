@@ -26,6 +26,10 @@ import java.util.List;
  * @param gapBelow a readiness answer below this value (or UNKNOWN) is listed as a gap
  * @param mitigationAdviceFrom a factor at or above this residual level has each of its
  *     mitigations not yet in place recommended
+ * @param mitigationCap the most all mitigations of one factor may take off it; the default cap
+ *     when not given
+ * @param severityFloors the levels a grave or irremediable harm keeps whatever its likelihood;
+ *     the default floors when not given
  */
 public record ScoringPolicy(
         @NotNull @Size(min = 5, max = 5) List<@NotNull @Valid ScaleLevel> likelihoodScale,
@@ -38,7 +42,9 @@ public record ScoringPolicy(
         @Min(1) @Max(5) int irremediabilityFloorFrom,
         @NotNull List<@NotNull @Valid Aggravation> aggravations,
         @Min(1) @Max(4) int gapBelow,
-        @NotNull RiskLevel mitigationAdviceFrom) {
+        @NotNull RiskLevel mitigationAdviceFrom,
+        @Valid MitigationCap mitigationCap,
+        @Valid SeverityFloors severityFloors) {
 
     public ScoringPolicy {
         likelihoodScale = Lists.copy(likelihoodScale);
@@ -47,6 +53,18 @@ public record ScoringPolicy(
         riskBands = Lists.copy(riskBands);
         readinessBands = Lists.copy(readinessBands);
         aggravations = Lists.copy(aggravations);
+        // Left out of a pack, the default method's limits apply: never none.
+        mitigationCap = mitigationCap == null ? MitigationCap.DEFAULT : mitigationCap;
+        severityFloors = severityFloors == null ? SeverityFloors.DEFAULT : severityFloors;
+    }
+
+    /** A policy with the default mitigation cap and severity floors. */
+    public ScoringPolicy(List<ScaleLevel> likelihoodScale, List<ScaleLevel> severityScale, List<ScaleLevel> maturityScale,
+                         List<RiskBand> riskBands, List<ReadinessBand> readinessBands, int criticalAnswerBelow,
+                         ReadinessLevel criticalCap, int irremediabilityFloorFrom, List<Aggravation> aggravations,
+                         int gapBelow, RiskLevel mitigationAdviceFrom) {
+        this(likelihoodScale, severityScale, maturityScale, riskBands, readinessBands, criticalAnswerBelow, criticalCap,
+                irremediabilityFloorFrom, aggravations, gapBelow, mitigationAdviceFrom, null, null);
     }
 
     /**

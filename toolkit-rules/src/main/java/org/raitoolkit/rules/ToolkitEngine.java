@@ -123,10 +123,20 @@ public interface ToolkitEngine {
     /** The library's version, for reports. */
     String version();
 
-    /** What produced this engine's results: its version, rule sets and content pack, for reports. */
+    /** Each rule set's id and the SHA-256 (hex) of its rule files, in the order of {@link #ruleSets()}. */
+    default List<org.raitoolkit.model.RuleSetStamp> ruleSetDigests() {
+        return List.of();
+    }
+
+    /** SHA-256 (hex) of the content pack's canonical form, or {@code null} where not known. */
+    default String contentPackDigest() {
+        return null;
+    }
+
+    /** What produced this engine's results: its version, rule sets and content pack, with their digests, for reports. */
     default Provenance provenance() {
         return new Provenance(version(), ruleSets(), ruleSetHash(), content().manifest().id(), content().manifest().version(),
-                reportSections());
+                reportSections(), ruleSetDigests(), contentPackDigest());
     }
 
     /**

@@ -132,6 +132,9 @@ public final class ShapeCheck {
         // The pointer as text only when some mapping may have other keys: most reads have none.
         List<String> others = otherKeys.isEmpty() ? null : otherKeys.get(pointer.toString());
         String allowed = others == null || others.isEmpty() ? shape.allowed() : shape.allowed() + ", " + String.join(", ", others);
+        if (!node.isObject() && shape.textForm() && node.isTextual()) {
+            return;
+        }
         if (!node.isObject()) {
             problems.add(tree.problem(pointer.toString(), "expected a mapping with the properties "
                     + allowed + ", found " + kind(node)));

@@ -60,9 +60,10 @@ final class TypeShapes {
     /**
      * A record type's components in declaration order, each one's position in that order by
      * name, the names as messages list them, and whether the record ignores properties it does
-     * not know.
+     * not know, and whether it may be written as text instead of a mapping.
      */
-    record RecordShape(List<Component> components, Map<String, Integer> positions, String allowed, boolean ignoreUnknown) {
+    record RecordShape(List<Component> components, Map<String, Integer> positions, String allowed, boolean ignoreUnknown,
+                       boolean textForm) {
 
         static RecordShape of(Class<?> type) {
             // A component the model keeps out of files (such as a profile's typed extensions, read
@@ -79,7 +80,16 @@ final class TypeShapes {
                     Arrays.stream(components).map(c -> new Component(c.getName(), c.getType(), c.getGenericType())).toList(),
                     Collections.unmodifiableMap(positions),
                     Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", ")),
-                    ignore != null && ignore.ignoreUnknown());
+                    ignore != null && ignore.ignoreUnknown(),
+                    hasTextForm(type));
+        }
+
+        /** Whether the record may also be written as text: it has a static creator from one String. */
+        private static boolean hasTextForm(Class<?> type) {
+            return Arrays.stream(type.getMethods())
+                    .anyMatch(m -> Modifier.isStatic(m.getModifiers())
+                            && m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonCreator.class)
+                            && m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class);
         }
     }
 

@@ -53,6 +53,7 @@ import org.raitoolkit.rules.spi.DimensionScore;
 import org.raitoolkit.rules.spi.FactorScore;
 import org.raitoolkit.rules.spi.ItemStatus;
 import org.raitoolkit.rules.spi.MitigationInPlace;
+import org.raitoolkit.rules.spi.MitigationPlanned;
 import org.raitoolkit.rules.spi.OrganisationalReadiness;
 import org.raitoolkit.rules.spi.PrincipleRisk;
 import org.raitoolkit.rules.spi.PrincipleScore;
@@ -76,6 +77,9 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     private final Clock clock;
     private final List<String> ruleSetIds;
     private final String hash;
+    private final List<org.raitoolkit.model.RuleSetStamp> digests;
+    /** The pack's digest, computed on first use: most engines never put one in a report. */
+    private volatile String packDigest;
     private final List<RuleInfo> rules;
     /** The typed fact sections of the engine's rule sets, by key. */
     private final Map<String, FactSection<?>> factSections;
@@ -115,6 +119,7 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         this.limits = limits;
         this.kieBase = compiled.kieBase();
         this.hash = compiled.hash();
+        this.digests = compiled.digests();
         this.rules = compiled.rules();
         this.ruleSetIds = List.copyOf(ruleSetIds);
         rules.forEach(r -> ruleById.put(r.id(), r));
@@ -181,13 +186,26 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             }
             return problems;
         });
+        RiskResult result;
         if (floor == null) {
-            return risk(kieBase, answers, null);
+            result = risk(kieBase, answers, null);
+        } else {
+            ExtensionWatch watch = watch();
+            result = risk(kieBase, answers, watch);
+            floor.risk(result, risk(floorBase, answers, null), watch);
         }
-        ExtensionWatch watch = watch();
-        RiskResult result = risk(kieBase, answers, watch);
-        floor.risk(result, risk(floorBase, answers, null), watch);
+        checkRecord("risk answers", answers.assessment(), result.decision(), result.recommendations());
         return result;
+    }
+
+    /**
+     * Checks an assessment record against the result it records: the agency's decision, and the
+     * recommendations its conditions answer.
+     */
+    private static void checkRecord(String what, org.raitoolkit.model.AssessmentRecord record, org.raitoolkit.model.Decision decision,
+                                    List<Recommendation> recommendations) {
+        check(what, record == null ? "" : record, () -> AnswerChecks.recordAgainstResult(record, decision,
+                recommendations.stream().map(Recommendation::id).toList()));
     }
 
     /** A watch over one session of this engine's extended rules. */
@@ -232,9 +250,9 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 }
                 session.insert(new RatedFactor(factor, rating));
                 for (Mitigation m : factor.mitigations()) {
-                    if (rating.mitigations().contains(m.id())) {
-                        session.insert(new MitigationInPlace(factor.id(), m));
-                    }
+                    rating.mitigation(m.id()).ifPresent(claim -> session.insert(claim.lowersRisk()
+                            ? new MitigationInPlace(factor.id(), m, claim)
+                            : new MitigationPlanned(factor.id(), m, claim)));
                 }
             }
             session.run(Phases.RISK);
@@ -247,7 +265,8 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
                 .sorted(Comparator.comparingInt(s -> factorOrder.getOrDefault(s.getFactorId(), Integer.MAX_VALUE)))
                 .map(s -> new FactorResult(s.getFactorId(), s.getFactor().title(), s.getFactor().principles(),
                         s.getLikelihood(), s.getSeverity(), s.getInherentLevel(), s.getMitigationsApplied(),
-                        s.getResidualLikelihood(), s.getResidualSeverity(), s.getResidualLevel(), s.getReasons()))
+                        s.getResidualLikelihood(), s.getResidualSeverity(), s.getResidualLevel(), s.getReasons(),
+                        inContentOrder(s), s.isReductionCapped()))
                 .toList();
         Map<String, PrincipleScore> scores = new HashMap<>();
         session.facts(PrincipleScore.class).forEach(p -> scores.put(p.getId(), p));
@@ -266,6 +285,15 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
         decisionReasons.addAll(decision.getDecidingReasons());
         return new RiskResult(profile, factors, core, instrumental, overall.getLevel(), decision.getDecision(),
                 decisionReasons, recommendations(session), findings(session), session.firedRules());
+    }
+
+    /** The mitigations reported for a factor, in the factor's order in the pack, so that listing order changes nothing. */
+    private static List<org.raitoolkit.model.MitigationClaim> inContentOrder(FactorScore s) {
+        List<org.raitoolkit.model.MitigationClaim> claims = new ArrayList<>();
+        for (Mitigation m : s.getFactor().mitigations()) {
+            s.getRating().mitigation(m.id()).ifPresent(claims::add);
+        }
+        return claims;
     }
 
     /** The one fact of {@code type}; an extension that removed it, or added another, violates the floor. */
@@ -297,12 +325,15 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public ReadinessResult assessReadiness(ReadinessAnswers answers) {
         check("readiness answers", answers, () -> AnswerChecks.all(pack, answers));
+        ReadinessResult result;
         if (floor == null) {
-            return readiness(kieBase, answers, null);
+            result = readiness(kieBase, answers, null);
+        } else {
+            ExtensionWatch watch = watch();
+            result = readiness(kieBase, answers, watch);
+            floor.readiness(result, readiness(floorBase, answers, null), watch);
         }
-        ExtensionWatch watch = watch();
-        ReadinessResult result = readiness(kieBase, answers, watch);
-        floor.readiness(result, readiness(floorBase, answers, null), watch);
+        checkRecord("readiness answers", answers.assessment(), null, result.recommendations());
         return result;
     }
 
@@ -372,14 +403,20 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             if (answers.answers().keySet().stream().allMatch(java.util.Objects::nonNull)) {
                 problems.addAll(AnswerChecks.workbook(pack, answers, stage));
             }
+            problems.addAll(AnswerChecks.record(answers.assessment(), false));
             return problems;
         });
+        WorkbookResult result;
         if (floor == null) {
-            return workbook(kieBase, stage, answers, risks, null);
+            result = workbook(kieBase, stage, answers, risks, null);
+        } else {
+            ExtensionWatch watch = watch();
+            result = workbook(kieBase, stage, answers, risks, watch);
+            floor.workbook(result, workbook(floorBase, stage, answers, risks, null), watch);
         }
-        ExtensionWatch watch = watch();
-        WorkbookResult result = workbook(kieBase, stage, answers, risks, watch);
-        floor.workbook(result, workbook(floorBase, stage, answers, risks, null), watch);
+        // A workbook's conditions answer items of its action plan.
+        check("workbook answers", answers, () -> AnswerChecks.recordAgainstResult(answers.assessment(), null,
+                result.actionPlan().stream().map(org.raitoolkit.model.ActionItem::itemId).toList()));
         return result;
     }
 
@@ -544,6 +581,22 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
     @Override
     public String ruleSetHash() {
         return hash;
+    }
+
+    @Override
+    public List<org.raitoolkit.model.RuleSetStamp> ruleSetDigests() {
+        return digests;
+    }
+
+    @Override
+    public String contentPackDigest() {
+        String d = packDigest;
+        if (d == null) {
+            // Two threads may both compute it; they get the same value.
+            d = org.raitoolkit.content.Digests.sha256(pack);
+            packDigest = d;
+        }
+        return d;
     }
 
     @Override

@@ -57,7 +57,7 @@ final class RuleCompiler {
     }
 
     /** A compiled rule base and what went into it. */
-    record Compiled(KieBase kieBase, String hash, List<RuleInfo> rules) {
+    record Compiled(KieBase kieBase, String hash, List<RuleInfo> rules, List<org.raitoolkit.model.RuleSetStamp> digests) {
     }
 
     static Compiled compile(List<RuleSet> ruleSets) {
@@ -71,7 +71,8 @@ final class RuleCompiler {
         }
         LOG.debug("built {} rule sets ({} rules) in {} ms", ruleSets.size(), rules.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Compiled(base, hash(ruleSets), rules);
+        return new Compiled(base, hash(ruleSets), rules,
+                ruleSets.stream().map(set -> new org.raitoolkit.model.RuleSetStamp(set.id(), hash(List.of(set)))).toList());
     }
 
     /**

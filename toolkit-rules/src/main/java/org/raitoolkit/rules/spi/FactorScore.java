@@ -38,6 +38,7 @@ public final class FactorScore {
     private final List<String> mitigationsApplied = new ArrayList<>();
     private int likelihoodReduction;
     private int severityReduction;
+    private boolean reductionCapped;
     private Likelihood residualLikelihood;
     private Severity residualSeverity;
     private RiskLevel residualLevel;
@@ -60,6 +61,8 @@ public final class FactorScore {
     public RiskLevel getInherentLevel() { return inherentLevel; }
     public int getLikelihoodReduction() { return likelihoodReduction; }
     public int getSeverityReduction() { return severityReduction; }
+    /** Whether the policy's cap held the summed reductions back. */
+    public boolean isReductionCapped() { return reductionCapped; }
     public Likelihood getResidualLikelihood() { return residualLikelihood; }
     public Severity getResidualSeverity() { return residualSeverity; }
     public RiskLevel getResidualLevel() { return residualLevel; }
@@ -142,6 +145,27 @@ public final class FactorScore {
         likelihoodReduction += mitigation.effect().likelihoodReduction();
         severityReduction += mitigation.effect().severityReduction();
         reasons.add(why);
+    }
+
+    /**
+     * Holds the summed reductions to at most {@code cap}: no number of mitigations takes more
+     * than the cap off a factor. Never raises a reduction.
+     */
+    @Modifies({"likelihoodReduction", "severityReduction", "reductionCapped", "reasons"})
+    public void capReductions(org.raitoolkit.model.MitigationCap cap, Reason why) {
+        likelihoodReduction = Math.min(likelihoodReduction, cap.likelihoodSteps());
+        severityReduction = Math.min(severityReduction, cap.severitySteps());
+        reductionCapped = true;
+        reasons.add(why);
+    }
+
+    /** Raises the inherent level to {@code level}; a lower or equal level changes nothing and records nothing. */
+    @Modifies({"inherentLevel", "reasons"})
+    public void raiseInherent(RiskLevel level, Reason why) {
+        if (inherentLevel == null || level.compareTo(inherentLevel) > 0) {
+            inherentLevel = level;
+            reasons.add(why);
+        }
     }
 
     /** Sets the residual likelihood and severity after all mitigations. */

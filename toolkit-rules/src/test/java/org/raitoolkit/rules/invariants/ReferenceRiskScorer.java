@@ -20,6 +20,7 @@ import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.ScoringPolicy;
+import org.raitoolkit.model.SeverityFloors;
 import org.raitoolkit.model.Severity;
 import org.raitoolkit.model.SeverityCriteria;
 import org.raitoolkit.model.SystemProfile;
@@ -144,21 +145,35 @@ final class ReferenceRiskScorer {
                 }
             }
         }
+        SeverityFloors floors = policy.severityFloors();
         RiskLevel inherent = policy.riskLevel(likelihood * severity);
+        if (severity == 5) {
+            inherent = RiskLevel.max(inherent, floors.criticalSeverityAtLeast());
+        }
 
+        // Only mitigations in place count, and together no more than the cap.
         int likelihoodReduction = 0;
         int severityReduction = 0;
         List<String> applied = new ArrayList<>();
         for (Mitigation m : factor.mitigations()) {
-            if (rating.mitigations().contains(m.id())) {
+            if (rating.mitigation(m.id()).map(c -> c.lowersRisk()).orElse(false)) {
                 applied.add(m.id());
                 likelihoodReduction += m.effect().likelihoodReduction();
                 severityReduction += m.effect().severityReduction();
             }
         }
+        likelihoodReduction = Math.min(likelihoodReduction, policy.mitigationCap().likelihoodSteps());
+        severityReduction = Math.min(severityReduction, policy.mitigationCap().severitySteps());
         int residualLikelihood = Math.max(1, likelihood - likelihoodReduction);
         int residualSeverity = Math.max(1, Math.max(Math.min(floor, severity), severity - severityReduction));
         RiskLevel residual = policy.riskLevel(residualLikelihood * residualSeverity);
+        if (residualSeverity == 5) {
+            residual = RiskLevel.max(residual, floors.criticalSeverityAtLeast());
+        }
+        if (Math.min(5, floor) >= floors.irremediableFrom()) {
+            RiskLevel irremediable = floors.irremediableAtLeast().compareTo(inherent) < 0 ? floors.irremediableAtLeast() : inherent;
+            residual = RiskLevel.max(residual, irremediable);
+        }
 
         return new ExpectedFactor(factor.id(), Likelihood.values()[likelihood - 1], Severity.values()[severity - 1],
                 inherent, applied, Likelihood.values()[residualLikelihood - 1], Severity.values()[residualSeverity - 1],

@@ -17,6 +17,8 @@ import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.MaturityLevel;
 import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.MitigationClaim;
+import org.raitoolkit.model.MitigationStatus;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.ReadinessQuestion;
@@ -140,15 +142,14 @@ final class RiskInputGenerator {
     /** Values up to the style's ceilings; severity direct or as UNGP criteria, even odds. */
     FactorRating rating(RiskFactor factor, RatingStyle style, SplittableRandom random) {
         Likelihood likelihood = Likelihood.values()[random.nextInt(style.likelihoodCeiling())];
-        List<String> mitigations = new ArrayList<>();
+        List<MitigationClaim> mitigations = new ArrayList<>();
         for (Mitigation m : factor.mitigations()) {
             if (random.nextInt(10) < style.mitigationTenths()) {
-                mitigations.add(m.id());
+                // Every status, and now and then none (an older file's bare id, read as IMPLEMENTED).
+                int pick = random.nextInt(4);
+                mitigations.add(new MitigationClaim(m.id(), pick == 3 ? null : MitigationStatus.values()[pick],
+                        pick == 2 ? "test report TR-" + random.nextInt(100) : null));
             }
-        }
-        if (!mitigations.isEmpty() && random.nextInt(20) == 0) {
-            // Listing a mitigation twice is allowed; it still counts once.
-            mitigations.add(mitigations.get(0));
         }
         String rationale = random.nextBoolean() ? null : "rated in a generated workshop";
         if (random.nextBoolean()) {

@@ -11,6 +11,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
@@ -88,8 +89,8 @@ class RiskMonotonicityPropertyTest {
             }
         }
         if (!r.mitigations().isEmpty()) {
-            List<String> fewer = new ArrayList<>(r.mitigations());
-            String removed = fewer.remove(random.nextInt(fewer.size()));
+            List<MitigationClaim> fewer = new ArrayList<>(r.mitigations());
+            String removed = fewer.remove(random.nextInt(fewer.size())).id();
             changes.add(new Change(id + " mitigation " + removed + " removed", id,
                     new FactorRating(r.likelihood(), r.severity(), r.severityCriteria(), fewer, r.rationale())));
         }
