@@ -19,6 +19,9 @@ public record SeverityFloors(
         @Min(1) @Max(5) int irremediableFrom,
         @NotNull RiskLevel irremediableAtLeast) {
 
-    /** The default method's floors: CRITICAL is at least HIGH; irremediable (5) at least MEDIUM. */
-    public static final SeverityFloors DEFAULT = new SeverityFloors(RiskLevel.HIGH, 5, RiskLevel.MEDIUM);
+    /**
+     * The default method's floors: CRITICAL is at least HIGH; a harm of irremediability 4 or 5
+     * (hard or impossible to put right) at least MEDIUM.
+     */
+    public static final SeverityFloors DEFAULT = new SeverityFloors(RiskLevel.HIGH, 4, RiskLevel.MEDIUM);
 }
