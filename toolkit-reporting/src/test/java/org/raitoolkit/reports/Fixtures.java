@@ -27,6 +27,7 @@ import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.MaturityLevel;
 import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.MitigationEffect;
 import org.raitoolkit.model.PackManifest;
 import org.raitoolkit.model.Principle;
@@ -198,7 +199,7 @@ final class Fixtures {
     static RiskAnswers riskAnswers() {
         Map<String, FactorRating> ratings = new LinkedHashMap<>();
         ratings.put("RF-CHILLING-EFFECT", new FactorRating(Likelihood.POSSIBLE, null, new SeverityCriteria(4, 3, 4),
-                List.of("MIT-NO-ASSEMBLY-TARGETING"), "crowds at a public event"));
+                List.of(MitigationClaim.ofId("MIT-NO-ASSEMBLY-TARGETING")), "crowds at a public event"));
         ratings.put("RF-DEMOGRAPHIC-BIAS", new FactorRating(Likelihood.POSSIBLE, Severity.MAJOR, null, List.of(),
                 "supplier tested on other populations"));
         ratings.put("RF-SUPPLIER-CLAIMS", FactorRating.of(Likelihood.UNLIKELY, Severity.MODERATE));

@@ -23,6 +23,7 @@ import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.PrincipleCompletion;
 import org.raitoolkit.model.PrincipleResult;
 import org.raitoolkit.model.ReadinessAnswers;
@@ -292,9 +293,30 @@ public final class JsonReports {
         } else if (rating.severity() != null) {
             g.writeStringField("severity", rating.severity().name());
         }
-        strings(g, "mitigations", rating.mitigations());
+        g.writeArrayFieldStart("mitigations");
+        for (MitigationClaim m : rating.mitigations()) {
+            claimAsGiven(g, m);
+        }
+        g.writeEndArray();
         if (rating.rationale() != null) {
             g.writeStringField("rationale", rating.rationale());
+        }
+        g.writeEndObject();
+    }
+
+    /** A mitigation as the answer file gives it: the id alone when nothing more was stated, else a mapping. */
+    private static void claimAsGiven(JsonGenerator g, MitigationClaim m) throws IOException {
+        if (m.status() == null && m.evidence() == null) {
+            g.writeString(m.id());
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        if (m.status() != null) {
+            g.writeStringField("status", m.status().name());
+        }
+        if (m.evidence() != null) {
+            g.writeStringField("evidence", m.evidence());
         }
         g.writeEndObject();
     }
