@@ -54,6 +54,7 @@ import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.RoadmapAction;
 import org.raitoolkit.model.RoadmapPhase;
+import org.raitoolkit.model.RuleSetStamp;
 import org.raitoolkit.model.ScaleLevel;
 import org.raitoolkit.model.ScoringPolicy;
 import org.raitoolkit.model.Severity;
@@ -92,7 +93,17 @@ final class Fixtures {
             .single("NOTICE", null, "notice", null)
             .build();
 
+    static final String DEFAULT_RULES_DIGEST = "aa".repeat(32);
+    static final String LOCAL_RULES_DIGEST = "bb".repeat(32);
+    static final String PACK_DIGEST = "cc".repeat(32);
+
     static final Provenance PROVENANCE = new Provenance("9.8.7", List.of("DEFAULT", "LOCAL-POLICY"),
+            "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0", List.of(EU_SECTION),
+            List.of(new RuleSetStamp("DEFAULT", DEFAULT_RULES_DIGEST), new RuleSetStamp("LOCAL-POLICY", LOCAL_RULES_DIGEST)),
+            PACK_DIGEST);
+
+    /** The same provenance as an older engine gives it: no digest of each rule set or of the pack. */
+    static final Provenance PROVENANCE_WITHOUT_DIGESTS = new Provenance("9.8.7", List.of("DEFAULT", "LOCAL-POLICY"),
             "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0", List.of(EU_SECTION));
 
     private Fixtures() {

@@ -42,6 +42,8 @@ class JsonReportTest {
         reports.add(Fixtures.euAiActRiskReport());
         reports.add(Fixtures.typedFactsRiskReport());
         reports.addAll(Fixtures.hostile());
+        reports.add(Reports.of(Fixtures.pack(), Fixtures.PROVENANCE_WITHOUT_DIGESTS, Fixtures.FIXED_CLOCK)
+                .risk(Fixtures.riskAnswers(), Fixtures.riskResult(Fixtures.system())));
         for (Report report : reports) {
             for (JsonLayout layout : JsonLayout.values()) {
                 out.add(Arguments.of(report.kind() + " / " + layout, report, layout));
@@ -82,7 +84,7 @@ class JsonReportTest {
         // WHEN
         String json = Fixtures.reports().render(report, ReportFormat.JSON, null);
         // THEN the layout of the published examples: "\n" line ends, empty containers as "[ ]" and "{ }"
-        assertThat(json).startsWith("{\n  \"kind\": \"workbook\",\n  \"schemaVersion\": \"1.0\",\n"
+        assertThat(json).startsWith("{\n  \"kind\": \"workbook\",\n  \"schemaVersion\": \"1.1\",\n"
                 + "  \"generatedAt\": \"2026-01-15T09:30:00Z\",\n  \"engine\": {\n    \"version\": \"9.8.7\",\n"
                 + "    \"ruleSets\": [\n      \"DEFAULT\",\n      \"LOCAL-POLICY\"\n    ],\n");
         assertThat(json).contains("\"relatedRisk\": \"MEDIUM\",").contains("\"reasons\": [ ]").endsWith("\n}\n");

@@ -35,6 +35,7 @@ import org.raitoolkit.model.ReportSection;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.RoadmapAction;
+import org.raitoolkit.model.RuleSetStamp;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookResult;
@@ -153,6 +154,16 @@ public final class JsonReports {
         g.writeStringField("id", m.contentPackId());
         g.writeStringField("version", m.contentPackVersion());
         g.writeEndObject();
+        g.writeStringField("answersDigest", m.answersDigest());
+        g.writeStringField("contentPackDigest", m.contentPackDigest());
+        g.writeArrayFieldStart("ruleSetDigests");
+        for (RuleSetStamp stamp : m.ruleSetDigests()) {
+            g.writeStartObject();
+            g.writeStringField("id", stamp.id());
+            g.writeStringField("digest", stamp.digest());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     // ---------------------------------------------------------------- risk
