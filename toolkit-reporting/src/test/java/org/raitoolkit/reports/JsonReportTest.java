@@ -42,6 +42,8 @@ class JsonReportTest {
         reports.add(Fixtures.euAiActRiskReport());
         reports.add(Fixtures.typedFactsRiskReport());
         reports.addAll(Fixtures.hostile());
+        reports.addAll(Fixtures.allKinds(Fixtures.finalRecord()));
+        reports.addAll(Fixtures.allKinds(Fixtures.draftRecord()));
         reports.add(Reports.of(Fixtures.pack(), Fixtures.PROVENANCE_WITHOUT_DIGESTS, Fixtures.FIXED_CLOCK)
                 .risk(Fixtures.riskAnswers(), Fixtures.riskResult(Fixtures.system())));
         for (Report report : reports) {

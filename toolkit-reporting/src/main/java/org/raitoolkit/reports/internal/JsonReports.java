@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.raitoolkit.model.ActionItem;
+import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
@@ -166,11 +167,26 @@ public final class JsonReports {
         g.writeEndArray();
     }
 
+    /** The answers' assessment record in full, checked on the day the report was made; null without one. */
+    private static void assessment(JsonGenerator g, AssessmentRecord record, ReportMetadata m) throws IOException {
+        g.writeFieldName("assessment");
+        RecordJson.checked(g, record, RecordSection.reportDay(m));
+    }
+
+    /** The record inside {@code input}, as the answer file gives it, when there is one. */
+    private static void inputAssessment(JsonGenerator g, AssessmentRecord record) throws IOException {
+        if (record != null) {
+            g.writeFieldName("assessment");
+            RecordJson.asGiven(g, record);
+        }
+    }
+
     // ---------------------------------------------------------------- risk
 
     private static void risk(JsonGenerator g, RiskReport report) throws IOException {
         g.writeFieldName("input");
         riskInput(g, report.input());
+        assessment(g, report.input().assessment(), report.metadata());
         RiskResult r = report.result();
         g.writeStringField("decision", r.decision().name());
         g.writeStringField("overallLevel", r.overallLevel().name());
@@ -216,6 +232,7 @@ public final class JsonReports {
         if (answers.organisationalReadiness() != null) {
             g.writeStringField("organisationalReadiness", answers.organisationalReadiness().name());
         }
+        inputAssessment(g, answers.assessment());
         g.writeEndObject();
     }
 
@@ -432,7 +449,9 @@ public final class JsonReports {
             g.writeStringField(e.getKey(), e.getValue().name());
         }
         g.writeEndObject();
+        inputAssessment(g, answers.assessment());
         g.writeEndObject();
+        assessment(g, answers.assessment(), report.metadata());
 
         ReadinessResult r = report.result();
         g.writeStringField("agency", r.agency());
@@ -493,7 +512,9 @@ public final class JsonReports {
             g.writeStringField(e.getKey(), e.getValue().name());
         }
         g.writeEndObject();
+        inputAssessment(g, answers.assessment());
         g.writeEndObject();
+        assessment(g, answers.assessment(), report.metadata());
 
         WorkbookResult r = report.result();
         g.writeStringField("system", r.system());

@@ -71,6 +71,7 @@ final class RiskDocument {
 
     private void full(Blocks b) {
         summary(b, result.recommendations());
+        record(b);
         decision(b, true);
         heatMap(b, true);
         principles(b, true);
@@ -86,6 +87,7 @@ final class RiskDocument {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.LEADERSHIP
                 || r.priority() == Priority.CRITICAL || r.priority() == Priority.HIGH);
         summary(b, recs);
+        record(b);
         decision(b, true);
         principles(b, false);
         heatMap(b, true);
@@ -96,6 +98,7 @@ final class RiskDocument {
     private void technical(Blocks b) {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.TECHNICAL);
         summary(b, recs);
+        record(b);
         decision(b, false);
         heatMap(b, true);
         profile(b);
@@ -107,6 +110,7 @@ final class RiskDocument {
     private void legal(Blocks b) {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.LEGAL_OVERSIGHT);
         summary(b, recs);
+        record(b);
         legalBasis(b);
         decision(b, true);
         findings(b);
@@ -120,6 +124,7 @@ final class RiskDocument {
     private void procurement(Blocks b) {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.PROCUREMENT || r.stage() == LifecycleStage.PROCUREMENT);
         summary(b, recs);
+        record(b);
         decision(b, false);
         b.h2("Supplier", "supplier");
         b.p(switch (system.sourcing()) {
@@ -203,6 +208,13 @@ final class RiskDocument {
                     muted("(" + Facts.lower(r.priority()) + " priority, " + Facts.stage(r.stage()).toLowerCase(java.util.Locale.ROOT)
                             + " stage)"))).toList());
         }
+    }
+
+    /** The assessment record, with the agency's decision beside the toolkit's and conditions named by recommendation. */
+    private void record(Blocks b) {
+        new RecordSection(report.input().assessment(), report.metadata(), result.decision(),
+                id -> result.recommendations().stream().filter(r -> r.id().equals(id)).map(Recommendation::title).findFirst())
+                .addTo(b);
     }
 
     private String countSentence() {
