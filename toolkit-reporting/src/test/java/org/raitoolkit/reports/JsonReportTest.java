@@ -44,6 +44,7 @@ class JsonReportTest {
         reports.addAll(Fixtures.hostile());
         reports.addAll(Fixtures.allKinds(Fixtures.finalRecord()));
         reports.addAll(Fixtures.allKinds(Fixtures.draftRecord()));
+        reports.add(Fixtures.mitigatedRiskReport());
         reports.add(Reports.of(Fixtures.pack(), Fixtures.PROVENANCE_WITHOUT_DIGESTS, Fixtures.FIXED_CLOCK)
                 .risk(Fixtures.riskAnswers(), Fixtures.riskResult(Fixtures.system())));
         for (Report report : reports) {
@@ -189,6 +190,23 @@ class JsonReportTest {
         // THEN
         assertThat(errors).hasSize(2);
         assertThat(String.join("\n", errors)).contains("decision").contains("residualLevel");
+    }
+
+    @Test
+    void should_fail_the_schema_when_the_record_or_a_mitigation_is_malformed() throws IOException {
+        // GIVEN a risk document with a record and mitigations, the record's check and digest broken, a status unknown
+        ObjectNode json = (ObjectNode) MAPPER.readTree(Fixtures.reports().render(Fixtures.riskReport(Fixtures.finalRecord()),
+                ReportFormat.JSON, null));
+        ((ObjectNode) json.get("assessment")).put("reviewOverdue", "yes");
+        ((ObjectNode) json.get("assessment").get("conditions").get(0)).remove("overdue");
+        json.put("answersDigest", "not a digest");
+        ((ObjectNode) json.get("factors").get(0).get("mitigations").get(0)).put("status", "HOPED_FOR");
+        ((ObjectNode) json.get("factors").get(1)).remove("reductionCapped");
+        // WHEN
+        List<String> errors = errors("risk", json.toString());
+        // THEN each is reported
+        assertThat(String.join("\n", errors)).contains("reviewOverdue").contains("overdue").contains("answersDigest")
+                .contains("/factors/0/mitigations/0/status").contains("reductionCapped");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.ReviewTrigger;
 
 /** Plain words for the model's enums, and stable orders for its sets. */
@@ -94,6 +95,14 @@ final class Facts {
             case PARTLY_FOLLOWED -> "partly followed";
             case NOT_FOLLOWED -> "not followed";
         };
+    }
+
+    /**
+     * A mitigation's status as reports print it. Older answer files give the id alone, which the
+     * method reads as IMPLEMENTED: the report says so, since nobody stated it.
+     */
+    static String mitigationStatus(MitigationClaim claim) {
+        return claim.status() == null ? "IMPLEMENTED (status not stated)" : claim.status().name();
     }
 
     /** What a decision asks of the agency, in plain words. */

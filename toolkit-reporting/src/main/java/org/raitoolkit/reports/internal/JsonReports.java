@@ -369,6 +369,18 @@ public final class JsonReports {
         g.writeNumberField("inherentScore", f.likelihood().value() * f.severity().value());
         g.writeStringField("inherentLevel", f.inherentLevel().name());
         strings(g, "mitigationsApplied", f.mitigationsApplied());
+        g.writeArrayFieldStart("mitigations");
+        for (MitigationClaim m : f.mitigations()) {
+            g.writeStartObject();
+            g.writeStringField("id", m.id());
+            g.writeStringField("status", m.effectiveStatus().name());
+            g.writeBooleanField("statusStated", m.status() != null);
+            g.writeStringField("evidence", m.evidence());
+            g.writeBooleanField("counted", m.lowersRisk());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("reductionCapped", f.reductionCapped());
         g.writeStringField("residualLikelihood", f.residualLikelihood().name());
         g.writeStringField("residualSeverity", f.residualSeverity().name());
         g.writeNumberField("residualScore", f.residualLikelihood().value() * f.residualSeverity().value());

@@ -19,6 +19,8 @@ import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.MitigationCap;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.Principle;
 import org.raitoolkit.model.PrincipleResult;
 import org.raitoolkit.model.Priority;
@@ -444,8 +446,36 @@ final class RiskDocument {
                 group.p(strong("Assessor's rationale: "), rating.rationale());
             }
             group.reasons(f.reasons());
+            // After the reasons, behind a paragraph of its own: two lists in a row would run together in Markdown.
+            mitigations(group, f);
             b.add(new Doc.Group(group.list()));
         }
+    }
+
+    /**
+     * Every mitigation reported for the factor with its status and evidence, and whether it
+     * counted: a planned measure lowers nothing, and the policy caps what the others take off.
+     */
+    private void mitigations(Blocks b, FactorResult f) {
+        if (f.mitigations().isEmpty()) {
+            b.p(strong("Mitigations reported: "), muted("none."));
+            return;
+        }
+        b.p(strong("Mitigations reported:"));
+        b.bullets(f.mitigations().stream().map(m -> mitigation(f.factorId(), m)).toList());
+        if (f.reductionCapped()) {
+            MitigationCap cap = content.scoring().mitigationCap();
+            b.p(strong("Reduction capped. "), "The cap on mitigation bound: at most "
+                    + Blocks.count(cap.likelihoodSteps(), "step", "steps") + " of likelihood and " + cap.severitySteps()
+                    + " of severity in all, however many measures are in place.");
+        }
+    }
+
+    private List<Inline> mitigation(String factorId, MitigationClaim m) {
+        String title = mitigationTitle(factorId, m.id());
+        return line(title.isEmpty() ? "" : title + " ", code(m.id()), " — status: ", strong(Facts.mitigationStatus(m)),
+                "; evidence: ", m.evidence() == null || m.evidence().isBlank() ? muted("no reference given") : Doc.text(m.evidence()),
+                "; ", m.lowersRisk() ? "counted: it lowers the rating" : "not counted: a planned measure does not lower the rating");
     }
 
     private void findings(Blocks b) {
