@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.Digests;
 import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.RiskAnswers;
@@ -44,6 +45,21 @@ class DigestReportTest {
         String two = Fixtures.reports().risk(recorded, Fixtures.riskResult(plain.system())).metadata().answersDigest();
         // THEN the digest names the answers as a whole, record included
         assertThat(one).isNotEqualTo(two);
+    }
+
+    @Test
+    void should_read_the_input_back_to_the_same_answers_and_digest_when_it_holds_a_record_and_mitigation_statuses()
+            throws IOException {
+        // GIVEN answers with a filed record and mitigations given by id alone and with status and evidence
+        RiskReport mitigated = Fixtures.mitigatedRiskReport();
+        RiskAnswers answers = mitigated.input().withAssessment(Fixtures.finalRecord());
+        RiskReport report = Fixtures.reports().risk(answers, mitigated.result());
+        JsonNode input = JSON.readTree(Fixtures.reports().render(report, ReportFormat.JSON, null)).path("input");
+        // WHEN the input is read as an answer file
+        RiskAnswers read = AnswerFiles.forPack(Fixtures.pack()).parseRisk("input.json", JSON.writeValueAsBytes(input));
+        // THEN it is the same answers, and the digest the report gives is theirs
+        assertThat(read).isEqualTo(answers);
+        assertThat(Digests.sha256(read)).isEqualTo(report.metadata().answersDigest());
     }
 
     @Test
