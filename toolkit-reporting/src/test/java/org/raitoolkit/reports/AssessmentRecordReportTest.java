@@ -64,10 +64,10 @@ class AssessmentRecordReportTest {
         String md = Fixtures.reports().render(report, ReportFormat.MARKDOWN, null);
         // THEN each condition with its recommendation's title where the result has it, owner, due date, state
         assertThat(md).contains("| `REC-BIAS-TEST` Test matching for demographic bias *· On the force's own images.* "
-                + "| Head of analytics | 2026-01-01 | open, **overdue** (before 2026-01-15, when this report was made) |");
+                + "| Head of analytics | 2026-01-01 | open, **overdue** on 2026-01-15, the day this report was made |");
         assertThat(md).contains("| `REC-LEGAL-REVIEW` Review the legal basis for each event | Force solicitor | 2026-03-01 | open |");
         assertThat(md).contains("| `REC-UNKNOWN` | Head of operations | 2026-01-05 | met on 2026-01-04 |");
-        assertThat(md).contains("| Next review | 2026-01-14, **overdue** (before 2026-01-15, when this report was made) |");
+        assertThat(md).contains("| Next review | 2026-01-14, **overdue** on 2026-01-15, the day this report was made |");
     }
 
     @Test

@@ -161,7 +161,7 @@ final class RecordSection {
     // ---------------------------------------------------------------- helpers
 
     private List<Inline> overdue() {
-        return line(", ", strong("overdue"), " (before " + day + ", when this report was made)");
+        return line(", ", strong("overdue"), " on " + day + ", the day this report was made");
     }
 
     private static String assessor(Assessor a) {
