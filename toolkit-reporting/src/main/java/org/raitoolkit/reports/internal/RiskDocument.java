@@ -471,11 +471,13 @@ final class RiskDocument {
         }
     }
 
+    /** "Title ID — status: S; evidence: E; counted or not", one mitigation as a list item. */
     private List<Inline> mitigation(String factorId, MitigationClaim m) {
         String title = mitigationTitle(factorId, m.id());
+        boolean noEvidence = m.evidence() == null || m.evidence().isBlank();
         return line(title.isEmpty() ? "" : title + " ", code(m.id()), " — status: ", strong(Facts.mitigationStatus(m)),
-                "; evidence: ", m.evidence() == null || m.evidence().isBlank() ? muted("no reference given") : Doc.text(m.evidence()),
-                "; ", m.lowersRisk() ? "counted: it lowers the rating" : "not counted: a planned measure does not lower the rating");
+                "; evidence: ", noEvidence ? muted("no reference given") : Doc.text(m.evidence()), "; ",
+                m.lowersRisk() ? "counted: it lowers the rating" : "not counted: a planned measure does not lower the rating");
     }
 
     private void findings(Blocks b) {
