@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.reports.ReportFormat;
@@ -267,8 +268,10 @@ class WebAppInBrowserTest {
             select(base + "severity.scope", r.severityCriteria().scope());
             select(base + "severity.irremediability", r.severityCriteria().irremediability());
         }
-        for (String m : r.mitigations()) {
-            choose(base + "mitigations", m);
+        for (MitigationClaim m : r.mitigations()) {
+            WebElement status = driver.findElement(By.name(base + "mitigations." + m.id() + ".status"));
+            center(status);
+            new Select(status).selectByValue(m.effectiveStatus().name());
         }
         if (r.rationale() != null) {
             // Pasted rather than typed key by key: the profile's purpose is typed, and typing sixteen
