@@ -89,7 +89,8 @@ final class ReadinessTool extends Tool {
             read.refuseBadDates();
             return result(answers, assessments.readiness(answers));
         } catch (InvalidInputException e) {
-            return form(params, Problems.ofForm(read.located(e), this::label, p -> null), 400);
+            return form(params, Problems.ofForm(read.located(e), this::label, p -> null).inPageOrder(record::afterTheRest),
+                    400);
         }
     }
 

@@ -443,6 +443,11 @@ final class RecordForm {
         return field.equals(FINAL) ? 1 + layout.size() * 10_000 : 0;
     }
 
+    /** For a form whose record comes last: every other field first, in the order given, then the record's, in its order. */
+    int afterTheRest(String field) {
+        return owns(field) ? 1 + rank(field) : 0;
+    }
+
     private static String lower(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }

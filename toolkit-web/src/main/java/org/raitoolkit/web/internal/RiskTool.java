@@ -658,12 +658,13 @@ final class RiskTool extends Tool {
             String name = base + ".mitigations." + m.id();
             claims.add(f.group(name, m.title() + " " + effect(m), m.description(), List.of(
                     f.select(name + ".status", "Status", "", STATUSES, "Not reported"),
-                    f.text(name + ".evidence", "Evidence reference (optional)", "", 500, false)), "group mitigation", "two-columns"));
+                    f.text(name + ".evidence", "Evidence reference (optional)", "", 500, false)),
+                    "group mitigation", "two-columns"));
         }
-        return f.group(base + ".mitigations", "Mitigations", "For each measure, say how far it has got. Only an implemented or "
-                + "verified one lowers the likelihood or the severity, by the steps shown; a planned one lowers nothing and is "
-                + "reported as a condition. The evidence reference says where the proof is kept, such as a document, a test "
-                + "report or a contract clause.", claims, "group mitigations", null);
+        return f.group(base + ".mitigations", "Mitigations", "For each measure, say how far it has got. Only an implemented "
+                + "or verified one lowers the likelihood or the severity, by the steps shown; a planned one lowers nothing and "
+                + "is recommended as a condition of use. The evidence reference says where the proof is kept, such as a "
+                + "document, a test report or a contract clause.", claims, "group mitigations", null);
     }
 
     /** A condition as the model describes it, with its constant names as words: "any of [real time, ...]". */

@@ -171,7 +171,7 @@ final class WorkbookTool extends Tool {
             read.refuseBadDates();
         } catch (InvalidInputException e) {
             answers = null;
-            problems = problems.and(Problems.ofForm(read.located(e), this::label, p -> null));
+            problems = problems.and(Problems.ofForm(read.located(e), this::label, p -> null).inPageOrder(record::afterTheRest));
         }
         if (stage == null) {
             problems = problems.and(Problems.ofForm(new InvalidInputException("workbook", List.of(org.raitoolkit.model.Problem.at(
@@ -183,7 +183,7 @@ final class WorkbookTool extends Tool {
         try {
             return result(answers, risk, stage, assessments.workbook(risk, stage, answers));
         } catch (InvalidInputException e) {
-            return form(params, Problems.ofForm(read.located(e), this::label, p -> null), 400);
+            return form(params, Problems.ofForm(read.located(e), this::label, p -> null).inPageOrder(record::afterTheRest), 400);
         }
     }
 
