@@ -259,7 +259,81 @@ class AssessmentRecordWebTest {
         assertThat(count).isBetween(50, 1000);
     }
 
+    @Test
+    void should_limit_each_text_field_of_the_record_and_the_evidence_as_the_model_does() {
+        // GIVEN the model's size limits of every text the new fields send, by form field
+        Map<String, Class<?>> parts = new LinkedHashMap<>();
+        parts.put("assessment.assessors.0.", Assessor.class);
+        parts.put("assessment.dataProtectionOfficer.", DpoConsultation.class);
+        parts.put("assessment.approval.", Approval.class);
+        parts.put("assessment.conditions.0.", AcceptedCondition.class);
+        parts.put("assessment.", AssessmentRecord.class);
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        parts.forEach((prefix, type) -> {
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                // The constraint reaches the accessor, not the record component itself.
+                jakarta.validation.constraints.Size size = c.getAccessor().getAnnotation(jakarta.validation.constraints.Size.class);
+                if (size != null && c.getType() == String.class) {
+                    limits.put(prefix + c.getName(), size.max());
+                }
+            }
+        });
+        RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);
+        String factor = lfr.ratings().keySet().iterator().next();
+        String mitigation = ContentPacks.defaults().riskFactor(factor).orElseThrow().mitigations().get(0).id();
+        limits.put("ratings." + factor + ".mitigations." + mitigation + ".evidence",
+                sizeOf(MitigationClaim.class, "evidence"));
+
+        // WHEN the ratings step is shown
+        String page = web.get("/risk?example=live-facial-recognition-missing-persons").body();
+
+        // THEN each control holds no more than its part of the model
+        assertThat(limits).hasSizeGreaterThan(10);
+        limits.forEach((name, max) -> assertThat(page).as(name)
+                .containsPattern("name=\"" + Pattern.quote(name) + "\"[^>]*maxlength=\"" + max + "\""));
+    }
+
+    private static int sizeOf(Class<?> record, String component) {
+        return java.util.Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(component)).findFirst()
+                .orElseThrow().getAccessor().getAnnotation(jakarta.validation.constraints.Size.class).max();
+    }
+
+    @Test
+    void should_ignore_rows_past_the_model_limit_when_a_form_names_a_huge_row() {
+        // GIVEN a form that names row 99,999 of the assessors and row 5 of the conditions
+        List<Field> fields = WebForms.with(WebForms.risk(WebForms.riskExample(WebForms.LFR)),
+                "assessment.assessors.99999.name", "Far away");
+        fields.add(new Field("assessment.conditions.5.owner", "Head of operations"));
+
+        // WHEN the ratings step is shown again
+        HttpResponse<String> page = web.post("/risk", WebForms.with(fields, "action", "factors"));
+
+        // THEN the condition's row is shown, and the assessors keep their three rows
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"assessment.conditions.5.owner\" value=\"Head of operations\"",
+                "id=\"f-assessment-assessors-2\"").doesNotContain("id=\"f-assessment-assessors-3\"");
+    }
+
     // ------------------------------------------------------------------ readiness and workbook
+
+    @Test
+    void should_fill_the_readiness_record_again_when_its_answers_are_uploaded() {
+        // GIVEN readiness answers with a draft record
+        ReadinessAnswers agency = WebForms.readinessExample(WebForms.AGENCY).withAssessment(new AssessmentRecord(
+                RecordState.DRAFT, List.of(new Assessor("Sam Assessor", "Legal adviser", null)), DAY, null, null, null, null,
+                List.of(), DAY.plusYears(1), List.of(ReviewTrigger.CHANGE_IN_LAW)));
+
+        // WHEN they are uploaded
+        HttpResponse<String> form = web.upload("/readiness/load", "file", "saved.yaml",
+                AnswerFiles.toYaml(agency).getBytes(StandardCharsets.UTF_8), List.of());
+
+        // THEN the record is on the form, still a draft
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"assessment.assessors.0.role\" value=\"Legal adviser\"",
+                "name=\"assessment.nextReview\" value=\"2028-03-01\"",
+                "name=\"assessment.reviewTriggers\" value=\"CHANGE_IN_LAW\" checked")
+                .doesNotContain("name=\"assessment.final\" value=\"true\" checked");
+    }
 
     @Test
     void should_accept_a_readiness_assessment_with_a_final_record_and_no_agency_decision() {
