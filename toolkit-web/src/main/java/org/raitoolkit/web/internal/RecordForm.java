@@ -68,7 +68,7 @@ final class RecordForm {
             implements Entry {
     }
 
-    private static final String DATES = "Enter dates as year-month-day, such as 2027-03-31.";
+    private static final String DATES = "Where the browser shows no date picker, type dates as year-month-day, such as 2027-03-31.";
 
     private final List<Entry> layout;
     private final String finalHelp;
