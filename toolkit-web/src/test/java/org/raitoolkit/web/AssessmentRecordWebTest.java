@@ -235,7 +235,8 @@ class AssessmentRecordWebTest {
                 + "<option value=\"VERIFIED\" selected>")
                 .contains("name=\"" + claim + ".evidence\" value=\"Audit 2026/7\"",
                         "name=\"assessment.approval.name\" value=\"Alex Approver\"",
-                        "name=\"assessment.conditions.0.dueDate\" value=\"2027-06-30\"",
+                        "<input type=\"date\" id=\"f-assessment-conditions-0-dueDate\" name=\"assessment.conditions.0.dueDate\" "
+                                + "value=\"2027-06-30\" autocomplete=\"off\"",
                         "name=\"assessment.reviewTriggers\" value=\"SERIOUS_INCIDENT\" checked",
                         "name=\"assessment.final\" value=\"true\" checked");
         // AND sent again as they are, the answers are the same

@@ -39,8 +39,8 @@ final class Fields {
     record Note(String id, String message) {
     }
 
-    /** A one-line input: {@code type} is {@code text} or {@code date}. */
-    record Text(String type, String css, String id, String name, String label, String value, int maxLength, String size,
+    /** A one-line input: {@code type} is {@code text} or {@code date}, which has no {@code maxLength} (null). */
+    record Text(String type, String css, String id, String name, String label, String value, Integer maxLength, String size,
             boolean required, Notes notes, String invalid) implements Field {
     }
 
@@ -102,7 +102,7 @@ final class Fields {
     /** A date input; browsers without a date picker show a text box, hence the format in the help. */
     Text date(String name, String label, String help) {
         written.add(name);
-        return new Text("date", css("field", name), id(name), name, label, values.raw(name), 10, "short", false,
+        return new Text("date", css("field", name), id(name), name, label, values.raw(name), null, null, false,
                 notes(name, help), invalid(name));
     }
 
