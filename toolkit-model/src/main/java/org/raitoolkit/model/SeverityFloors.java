@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param criticalSeverityAtLeast the lowest level of a factor whose severity is CRITICAL, before
  *     and after mitigation
- * @param irremediableFrom the irremediability (1–5) from which a harm counts as irremediable
+ * @param irremediableFrom the irremediability (1–5) from which a harm counts as irremediable; it
+ *     must be rated at least this severe too, since a harm rated less severe is, for the system
+ *     assessed, one that can be put right
  * @param irremediableAtLeast the lowest residual level of a factor whose harm is irremediable:
  *     mitigations cannot take it below this
  */
