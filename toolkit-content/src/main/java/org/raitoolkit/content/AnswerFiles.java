@@ -196,6 +196,33 @@ public final class AnswerFiles {
                     .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
                     .build();
 
+    /**
+     * {@code e} with each problem that has a JSON pointer placed at its line and column in
+     * {@code file}: for problems found after the file was read, such as the engine's checks of an
+     * assessment record against the result it records. {@code e} itself when the file cannot be
+     * read again.
+     */
+    public InvalidInputException locate(Path file, InvalidInputException e) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > limits.maxFileBytes()) {
+                return e;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException io) {
+            return e;
+        }
+        LocatedTree tree = reader.read(name, bytes, new ProblemList(limits.maxProblems()));
+        if (tree == null) {
+            return e;
+        }
+        List<Problem> placed = e.problems().stream()
+                .map(p -> p.pointer() == null || p.line() > 0 ? p : tree.problem(p.pointer(), p.message()))
+                .toList();
+        return new InvalidInputException(name + " is not valid", placed);
+    }
+
     private <T> T read(Path file, BiFunction<String, byte[], T> parser) {
         String name = file.toString();
         try {

@@ -20,11 +20,15 @@ public final class ReadinessCommand extends ToolkitCommand {
     @Mixin
     private ReportOptions report;
 
+    @Mixin
+    private RecordOptions record;
+
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
         Reports reports = Reports.of(engine.content(), engine.provenance());
-        ReadinessAnswers answers = root().answerFiles().readReadiness(file);
+        ReadinessAnswers read = root().answerFiles().readReadiness(file);
+        ReadinessAnswers answers = read.withAssessment(record.apply(read.assessment()));
         report.emit(this, reports, reports.readiness(answers, engine.assessReadiness(answers)));
         return ToolkitCli.OK;
     }

@@ -33,13 +33,17 @@ public final class WorkbookCommand extends ToolkitCommand {
     @Mixin
     private ReportOptions report;
 
+    @Mixin
+    private RecordOptions record;
+
     @Override
     protected int execute() {
         ToolkitEngine engine = root().engine();
         AnswerFiles files = root().answerFiles();
         Reports reports = Reports.of(engine.content(), engine.provenance());
         RiskAnswers system = files.readRisk(risk);
-        WorkbookAnswers answers = files.readWorkbook(file);
+        WorkbookAnswers read = files.readWorkbook(file);
+        WorkbookAnswers answers = read.withAssessment(record.apply(read.assessment()));
         // The system's assessed risks order the action plan.
         report.emit(this, reports, reports.workbook(answers, engine.evaluateWorkbook(engine.assessRisk(system), stage, answers)));
         return ToolkitCli.OK;
