@@ -19,6 +19,7 @@ import org.raitoolkit.examples.cli.internal.ReadinessCommand;
 import org.raitoolkit.examples.cli.internal.RiskCommand;
 import org.raitoolkit.examples.cli.internal.ServeCommand;
 import org.raitoolkit.examples.cli.internal.SignCommand;
+import org.raitoolkit.examples.cli.internal.VerifyCommand;
 import org.raitoolkit.examples.cli.internal.WorkbookCommand;
 import org.raitoolkit.examples.cli.internal.ErrorHandlers;
 import org.raitoolkit.examples.cli.internal.PrinciplesCommand;
@@ -63,7 +64,7 @@ import picocli.CommandLine.Spec;
                 "1:an internal error, a bug in the toolkit (TOOLKIT_DEBUG=1 shows the details)"},
         subcommands = {DemoCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
                 RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
-                SignCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                SignCommand.class, VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ToolkitCli implements Runnable {
 
     /** Exit code of a command that did its job. */
