@@ -88,12 +88,30 @@ final class ReportDifferences {
             }
         } else {
             pointers.add(pointer.isEmpty() ? "/" : pointer);
-            add((pointer.isEmpty() ? "/" : pointer) + ": report has " + shown(a) + ", expected " + shown(b));
+            String[] shown = excerpts(a == null ? null : a.toString(), b == null ? null : b.toString());
+            add((pointer.isEmpty() ? "/" : pointer) + ": report has " + (a == null ? "nothing" : shown[0]) + ", expected "
+                    + (b == null ? "nothing" : shown[1]));
         }
     }
 
-    private static String shown(JsonNode node) {
-        return node == null ? "nothing" : Text.printable(node.toString(), SHOWN_CHARS);
+    /**
+     * Both texts shortened alike, from a little before where they first differ: two long lines
+     * that differ near their ends would otherwise show the same.
+     */
+    private static String[] excerpts(String x, String y) {
+        int d = 0;
+        while (x != null && y != null && d < x.length() && d < y.length() && x.charAt(d) == y.charAt(d)) {
+            d++;
+        }
+        int from = d > SHOWN_CHARS / 2 ? d - SHOWN_CHARS / 4 : 0;
+        return new String[] {excerpt(x, from), excerpt(y, from)};
+    }
+
+    private static String excerpt(String text, int from) {
+        if (text == null) {
+            return null;
+        }
+        return (from > 0 ? "..." : "") + Text.printable(text.substring(Math.min(from, text.length())), SHOWN_CHARS);
     }
 
     private void lines(String report, String expected) {
@@ -112,7 +130,12 @@ final class ReportDifferences {
             int[] skip = resync(a, b, i, j);
             for (int k = 0; k < Math.max(skip[0], skip[1]); k++) {
                 if (k < skip[0] && k < skip[1]) {
-                    add("line " + (i + k + 1) + ": report has " + quoted(a[i + k]) + ", expected " + quoted(b[j + k]));
+                    if (a[i + k].equals(b[j + k])) {
+                        // Between changed lines, a line that agrees but is too short a run to resync on.
+                        continue;
+                    }
+                    String[] shown = excerpts(a[i + k], b[j + k]);
+                    add("line " + (i + k + 1) + ": report has '" + shown[0] + "', expected '" + shown[1] + "'");
                 } else if (k < skip[0]) {
                     add("line " + (i + k + 1) + ": report has " + quoted(a[i + k]) + ", expected no such line");
                 } else {

@@ -51,6 +51,17 @@ class ReportDifferencesTest {
         assertThat(d.lines()).last().isEqualTo("... and 10 more");
     }
 
+    @Test
+    void should_show_long_lines_from_near_where_they_differ() {
+        // GIVEN two long lines that differ near their end
+        String start = "| 3 POSSIBLE | " + "LOW: 1 2 3 | ".repeat(10);
+        // WHEN
+        ReportDifferences d = differences(ReportFormat.MARKDOWN, start + "HIGH: 4 |\n", start + "HIGH: 5 |\n", 20);
+        // THEN
+        assertThat(d.lines()).singleElement().asString().startsWith("line 1: report has '...")
+                .contains("HIGH: 4 |', expected '...").endsWith("HIGH: 5 |'");
+    }
+
     private static ReportDifferences differences(ReportFormat format, String report, String expected, int cap) {
         return ReportDifferences.between(format, report.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8), cap);
     }
