@@ -15,6 +15,8 @@ final class InputFiles {
     /** The largest report sign and verify read: a report the toolkit wrote is far smaller. */
     static final long MAX_REPORT_BYTES = 50L * 1024 * 1024;
 
+    private static final long MB = 1024 * 1024;
+
     private InputFiles() {
     }
 
@@ -29,7 +31,8 @@ final class InputFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw invalid(file, what, "is larger than " + maxBytes / (1024 * 1024) + " MB, the most read");
+                throw invalid(file, what, "it is larger than " + (maxBytes >= MB ? maxBytes / MB + " MB" : maxBytes + " bytes")
+                        + ", the most read");
             }
             return bytes;
         } catch (NoSuchFileException e) {

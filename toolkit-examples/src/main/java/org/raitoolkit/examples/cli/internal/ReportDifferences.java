@@ -196,4 +196,9 @@ final class ReportDifferences {
     boolean anyUnder(String prefix) {
         return pointers.stream().anyMatch(p -> p.equals(prefix) || p.startsWith(prefix + "/"));
     }
+
+    /** Whether any difference is in a field named {@code name}, wherever it is. */
+    boolean anyInField(String name) {
+        return pointers.stream().anyMatch(p -> (p + "/").contains("/" + name + "/"));
+    }
 }

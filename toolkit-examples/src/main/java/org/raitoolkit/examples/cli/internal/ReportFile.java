@@ -46,7 +46,7 @@ record ReportFile(Path path, byte[] bytes, ReportFormat format, JsonLayout layou
     /** The last footer line of every HTML and Markdown report. */
     private static final Pattern GENERATED = Pattern.compile(
             "Generated (\\S+) with toolkit engine (.+?), content pack (.+?), report format \\S+\\.");
-    private static final Pattern ANSWERS_DIGEST = Pattern.compile("Answers digest \\(SHA-256\\)\\W+([0-9a-f]{64})");
+    private static final Pattern ANSWERS_DIGEST = Pattern.compile("Answers digest \\(SHA-256\\)\\W*([0-9a-f]{64})");
     /** The last " at the X stage. ": the system's name comes before it and could read the same. */
     private static final Pattern STAGE = Pattern.compile(".* at the ([A-Za-z ]+?) stage\\. ");
     private static final Pattern HTML_CELL = Pattern.compile("<td[^>]*>(.*?)</td>");

@@ -209,6 +209,9 @@ public final class VerifyCommand extends ToolkitCommand {
         } else if (file.answersDigest() == null) {
             reasons.add("the report was not produced from these answers with this content and these rules, or was changed "
                     + "since (it carries no answers digest to tell which)");
+        } else {
+            reasons.add("its answers digest matches " + answers + ", so the report was changed since, or made with other "
+                    + "content or rules");
         }
         Provenance p = remade.provenance();
         if (!file.engineVersion().equals(p.engineVersion())) {
@@ -219,6 +222,12 @@ public final class VerifyCommand extends ToolkitCommand {
         if (!file.contentPack().equals(pack)) {
             reasons.add("the report was made with content pack " + file.contentPack() + "; this run has " + pack
                     + " (give the report's pack with --content DIR)");
+        } else if (differences.anyInField("contentPackDigest")) {
+            reasons.add("the content pack's digest differs: the report was made with another text of pack " + pack
+                    + " (give that pack with --content DIR)");
+        }
+        if (differences.anyInField("ruleSetDigests")) {
+            reasons.add("a rule set's digest differs: the report was made with other rules under the same names");
         }
         List<String> lines = differences.lines();
         reasons.add("what differs (report, then as made again):");

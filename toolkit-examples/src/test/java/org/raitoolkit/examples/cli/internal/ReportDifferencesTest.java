@@ -21,6 +21,9 @@ class ReportDifferencesTest {
                 "/extra: report has 1, expected nothing");
         assertThat(d.anyUnder("/factors")).isTrue();
         assertThat(d.anyUnder("/input")).isFalse();
+        assertThat(d.anyInField("level")).isTrue();
+        assertThat(d.anyInField("factors")).isTrue();
+        assertThat(d.anyInField("leve")).isFalse();
     }
 
     @Test
