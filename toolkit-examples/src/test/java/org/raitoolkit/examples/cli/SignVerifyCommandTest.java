@@ -112,6 +112,31 @@ class SignVerifyCommandTest {
     }
 
     @Test
+    void should_exit_0_when_the_report_was_printed_to_standard_output_and_saved() throws IOException {
+        // GIVEN a Markdown report as 'toolkit risk FILE > report.md' saves it, with the line end printing adds
+        Path answers = example(LFR);
+        CliRun printed = CliRun.of("risk", answers.toString());
+        assertThat(printed.exitCode()).as(printed.all()).isZero();
+        Path report = write("printed.md", printed.out());
+        // WHEN
+        CliRun run = verify(report, answers);
+        // THEN
+        assertThat(run.exitCode()).as(run.all()).isZero();
+    }
+
+    @Test
+    void should_exit_2_when_a_signature_is_given_without_a_key_to_check_it() throws IOException {
+        // GIVEN
+        Path answers = example(LFR);
+        Path report = report("json", "risk", answers.toString());
+        // WHEN
+        CliRun run = verify(report, answers, "--signature", report + ".sig");
+        // THEN
+        assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
+        assertThat(run.err()).contains("--key PUBLIC");
+    }
+
+    @Test
     void should_exit_0_when_a_workbook_review_is_verified_with_its_risk_file() throws IOException {
         // GIVEN an HTML workbook review of the deployment stage
         Path risk = example(LFR);
