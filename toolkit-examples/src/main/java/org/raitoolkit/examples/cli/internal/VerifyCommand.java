@@ -73,33 +73,33 @@ public final class VerifyCommand extends ToolkitCommand {
         }
         Remade remade = remake(file);
         boolean matches = sameReport(file.bytes(), remade.bytes());
-        List<String> reasons = matches ? List.of() : reasons(file, remade);
         if (matches && !Boolean.FALSE.equals(signed)) {
             out().println(Text.lines(report + " matches " + answers + ": made again from them with content pack "
                     + remade.provenance().contentPackId() + " " + remade.provenance().contentPackVersion() + " and rule sets "
                     + String.join(", ", remade.provenance().ruleSets()) + ", it is the same, byte for byte."));
-            out().println(Text.lines(signed == null ? "The signature was not checked: give --key PUBLIC to check it."
-                    : "The signature in " + signaturePath() + " holds for the key in " + key + "."));
+            out().println(Text.lines(signatureVerdict(signed)));
             out().flush();
             return ToolkitCli.OK;
         }
-        if (!matches) {
+        if (matches) {
+            err().println(Text.lines("toolkit: " + report + " matches " + answers + ", but:"));
+        } else {
             err().println(Text.lines("toolkit: " + report + " does not match " + answers + ":"));
-            reasons.forEach(r -> err().println(Text.lines("  " + r)));
-        } else {
-            err().println(Text.lines("toolkit: " + report + " matches " + answers + ", but its signature does not hold."));
+            reasons(file, remade).forEach(r -> err().println(Text.lines("  " + r)));
         }
-        if (signed == null) {
-            err().println("The signature was not checked: give --key PUBLIC to check it.");
-        } else if (signed) {
-            err().println(Text.lines("The signature in " + signaturePath() + " holds for the key in " + key
-                    + ": the report was signed as it is, but is not what these answers give."));
-        } else {
-            err().println(Text.lines("toolkit: the signature in " + signaturePath() + " does not hold for " + report
-                    + " with the key in " + key + ": the report was changed after it was signed, or signed with another key."));
-        }
+        err().println(Text.lines(signatureVerdict(signed)));
         err().flush();
         return ToolkitCli.INVALID_INPUT;
+    }
+
+    /** What became of the signature: not checked, holds, or does not hold. */
+    private String signatureVerdict(Boolean signed) {
+        if (signed == null) {
+            return "The signature was not checked: give --key PUBLIC to check it.";
+        }
+        return "The signature in " + signaturePath() + (signed ? " holds for the key in " + key + "."
+                : " does not hold for " + report + " with the key in " + key
+                        + ": the report was changed after it was signed, or signed with another key.");
     }
 
     /** Whether the signature holds, or {@code null} when no key was given to check it with. */
