@@ -2,6 +2,9 @@ package org.raitoolkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ class SignVerifyCommandTest {
 
     private static final String EXAMPLES = "org/raitoolkit/content/examples/";
     private static final String LFR = EXAMPLES + "risk/live-facial-recognition-missing-persons.yaml";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LIKELIHOOD = Pattern.compile("likelihood: ([A-Z_]+)");
 
     private static String previousToday;
@@ -181,7 +185,9 @@ class SignVerifyCommandTest {
         // GIVEN a JSON report that names a rule set of a folder not given
         Path answers = example(LFR);
         Path report = report("json", "risk", answers.toString());
-        Files.writeString(report, Files.readString(report).replaceFirst("\"DEFAULT\"", "\"DEFAULT\", \"NATIONAL-LAW\""));
+        ObjectNode json = (ObjectNode) JSON.readTree(report.toFile());
+        ((ArrayNode) json.at("/engine/ruleSets")).add("NATIONAL-LAW");
+        Files.writeString(report, json.toPrettyString());
         // WHEN
         CliRun run = verify(report, answers);
         // THEN
