@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.raitoolkit.model.ReportSection;
+import org.raitoolkit.model.RuleSetStamp;
 
 /**
  * What produced a report and when, so that a reader can tell which method, rules and content a
  * result came from. Immutable.
  *
- * @param schemaVersion the version of the JSON report format, for example {@code 1.0}
+ * @param schemaVersion the version of the JSON report format, for example {@code 1.1}
  * @param generatedAt when the report was made, from the clock given to {@link Reports}
  * @param engineVersion the library version of the engine
  * @param ruleSets the ids of the rule sets the engine compiled, default rules first
@@ -18,6 +19,12 @@ import org.raitoolkit.model.ReportSection;
  * @param contentPackVersion that pack's version
  * @param reportSections the sections of their own that the rule sets declare in the JSON risk
  *     report, from {@link org.raitoolkit.model.Provenance#reportSections()}
+ * @param ruleSetDigests each rule set's own SHA-256 digest, in the order of {@code ruleSets}, from
+ *     {@link org.raitoolkit.model.Provenance#ruleSetDigests()}; empty if not known
+ * @param contentPackDigest SHA-256 (hex) of the content pack's canonical form, or {@code null} if
+ *     not known
+ * @param answersDigest SHA-256 (hex) of the canonical form of the answers reported on (see
+ *     {@code org.raitoolkit.content.Digests}), or {@code null} if not known
  */
 public record ReportMetadata(
         String schemaVersion,
@@ -27,7 +34,18 @@ public record ReportMetadata(
         String ruleSetHash,
         String contentPackId,
         String contentPackVersion,
-        List<ReportSection> reportSections) {
+        List<ReportSection> reportSections,
+        List<RuleSetStamp> ruleSetDigests,
+        String contentPackDigest,
+        String answersDigest) {
+
+    /** Metadata without digests of each rule set, the pack or the answers. */
+    public ReportMetadata(String schemaVersion, Instant generatedAt, String engineVersion, List<String> ruleSets,
+                          String ruleSetHash, String contentPackId, String contentPackVersion,
+                          List<ReportSection> reportSections) {
+        this(schemaVersion, generatedAt, engineVersion, ruleSets, ruleSetHash, contentPackId, contentPackVersion,
+                reportSections, List.of(), null, null);
+    }
 
     /** Metadata of rule sets that declare no report section. */
     public ReportMetadata(String schemaVersion, Instant generatedAt, String engineVersion, List<String> ruleSets,
@@ -36,10 +54,10 @@ public record ReportMetadata(
     }
 
     /** The version of the JSON report format this library writes. */
-    public static final String CURRENT_SCHEMA_VERSION = "1.0";
+    public static final String CURRENT_SCHEMA_VERSION = "1.1";
 
     /**
-     * Checks that no component is null and copies the lists.
+     * Checks that no component but the digests of the pack and the answers is null, and copies the lists.
      *
      * @throws NullPointerException naming the missing component
      */
@@ -52,5 +70,6 @@ public record ReportMetadata(
         Objects.requireNonNull(contentPackId, "contentPackId");
         Objects.requireNonNull(contentPackVersion, "contentPackVersion");
         reportSections = List.copyOf(Objects.requireNonNull(reportSections, "reportSections"));
+        ruleSetDigests = List.copyOf(Objects.requireNonNull(ruleSetDigests, "ruleSetDigests"));
     }
 }

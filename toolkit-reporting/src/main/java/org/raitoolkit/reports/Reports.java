@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.raitoolkit.content.Digests;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.Provenance;
@@ -127,7 +128,7 @@ public final class Reports {
     public RiskReport risk(RiskAnswers answers, RiskResult result) {
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(result, "result");
-        return new RiskReport(metadata(), answers, result);
+        return new RiskReport(metadata(answers), answers, result);
     }
 
     /**
@@ -140,7 +141,7 @@ public final class Reports {
     public ReadinessReport readiness(ReadinessAnswers answers, ReadinessResult result) {
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(result, "result");
-        return new ReadinessReport(metadata(), answers, result);
+        return new ReadinessReport(metadata(answers), answers, result);
     }
 
     /**
@@ -156,7 +157,7 @@ public final class Reports {
     public WorkbookReport workbook(WorkbookAnswers answers, WorkbookResult result) {
         Objects.requireNonNull(answers, "answers");
         Objects.requireNonNull(result, "result");
-        return new WorkbookReport(metadata(), answers, result);
+        return new WorkbookReport(metadata(answers), answers, result);
     }
 
     /**
@@ -204,7 +205,8 @@ public final class Reports {
                 : render(report, format, audience).getBytes(StandardCharsets.UTF_8));
     }
 
-    private ReportMetadata metadata() {
+    /** What produced a report on {@code answers}: the provenance, this instance's clock and the answers' digest. */
+    private ReportMetadata metadata(Object answers) {
         return new ReportMetadata(
                 ReportMetadata.CURRENT_SCHEMA_VERSION,
                 clock.instant(),
@@ -213,6 +215,9 @@ public final class Reports {
                 provenance.ruleSetHash(),
                 provenance.contentPackId(),
                 provenance.contentPackVersion(),
-                provenance.reportSections());
+                provenance.reportSections(),
+                provenance.ruleSetDigests(),
+                provenance.contentPackDigest(),
+                Digests.sha256(answers));
     }
 }

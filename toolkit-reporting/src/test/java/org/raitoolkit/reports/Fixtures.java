@@ -2,6 +2,7 @@ package org.raitoolkit.reports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.raitoolkit.model.AcceptedCondition;
 import org.raitoolkit.model.ActionItem;
+import org.raitoolkit.model.AdviceOutcome;
 import org.raitoolkit.model.Applicability;
 import org.raitoolkit.model.ApplicationArea;
+import org.raitoolkit.model.Approval;
+import org.raitoolkit.model.AssessmentRecord;
+import org.raitoolkit.model.Assessor;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.DimensionResult;
+import org.raitoolkit.model.DpoConsultation;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
@@ -27,7 +34,9 @@ import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.MaturityLevel;
 import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.MitigationEffect;
+import org.raitoolkit.model.MitigationStatus;
 import org.raitoolkit.model.PackManifest;
 import org.raitoolkit.model.Principle;
 import org.raitoolkit.model.PrincipleCompletion;
@@ -45,6 +54,8 @@ import org.raitoolkit.model.ReadinessQuestion;
 import org.raitoolkit.model.ReadinessResult;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.RecordState;
+import org.raitoolkit.model.ReviewTrigger;
 import org.raitoolkit.model.RightAtStake;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskBand;
@@ -53,6 +64,7 @@ import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.RoadmapAction;
 import org.raitoolkit.model.RoadmapPhase;
+import org.raitoolkit.model.RuleSetStamp;
 import org.raitoolkit.model.ScaleLevel;
 import org.raitoolkit.model.ScoringPolicy;
 import org.raitoolkit.model.Severity;
@@ -91,7 +103,17 @@ final class Fixtures {
             .single("NOTICE", null, "notice", null)
             .build();
 
+    static final String DEFAULT_RULES_DIGEST = "aa".repeat(32);
+    static final String LOCAL_RULES_DIGEST = "bb".repeat(32);
+    static final String PACK_DIGEST = "cc".repeat(32);
+
     static final Provenance PROVENANCE = new Provenance("9.8.7", List.of("DEFAULT", "LOCAL-POLICY"),
+            "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0", List.of(EU_SECTION),
+            List.of(new RuleSetStamp("DEFAULT", DEFAULT_RULES_DIGEST), new RuleSetStamp("LOCAL-POLICY", LOCAL_RULES_DIGEST)),
+            PACK_DIGEST);
+
+    /** The same provenance as an older engine gives it: no digest of each rule set or of the pack. */
+    static final Provenance PROVENANCE_WITHOUT_DIGESTS = new Provenance("9.8.7", List.of("DEFAULT", "LOCAL-POLICY"),
             "0123456789abcdef".repeat(4), "TEST-PACK", "0.1.0", List.of(EU_SECTION));
 
     private Fixtures() {
@@ -122,13 +144,14 @@ final class Fixtures {
         List<RiskFactor> factors = List.of(
                 factor("RF-CHILLING-EFFECT", "Chilling effect on assembly", "LAW.NECESSITY",
                         new Applicability(Set.of(), Set.of(ProfileFact.PUBLICLY_ACCESSIBLE_SPACE), Set.of(), Set.of()),
-                        "MIT-NO-ASSEMBLY-TARGETING", "No targeting of assemblies"),
+                        mitigation("MIT-NO-ASSEMBLY-TARGETING", "No targeting of assemblies")),
                 factor("RF-DEMOGRAPHIC-BIAS", "Demographic bias in matching", "FAIRNESS.EQUALITY",
                         new Applicability(Set.of(), Set.of(ProfileFact.PROCESSES_BIOMETRIC_DATA), Set.of(), Set.of()),
-                        "MIT-BIAS-TEST", "Independent bias test"),
+                        mitigation("MIT-BIAS-TEST", "Independent bias test"),
+                        mitigation("MIT-HUMAN-CHECK", "Two officers check every match")),
                 factor("RF-SUPPLIER-CLAIMS", "Unchecked supplier accuracy claims", "LAW.NECESSITY",
                         new Applicability(Set.of(), Set.of(ProfileFact.SUPPLIER_BUILT), Set.of(), Set.of()),
-                        "MIT-SUPPLIER-AUDIT", "Audit of the supplier's tests"));
+                        mitigation("MIT-SUPPLIER-AUDIT", "Audit of the supplier's tests")));
         List<WorkbookItem> items = List.of(
                 new WorkbookItem("WB-DEP-LOGS", LifecycleStage.DEPLOYMENT, "LAW.NECESSITY", "Keep a log of every search.",
                         "Logs show who searched for what.", Audience.TECHNICAL),
@@ -150,11 +173,13 @@ final class Fixtures {
     }
 
     private static RiskFactor factor(String id, String title, String principle, Applicability appliesWhen,
-                                     String mitigationId, String mitigationTitle) {
+                                     Mitigation... mitigations) {
         return new RiskFactor(id, title, title + ", described.", List.of(principle), Set.of(RightAtStake.PRIVACY),
-                appliesWhen, new RatingGuidance("How often.", "How bad."), 3,
-                List.of(new Mitigation(mitigationId, mitigationTitle, mitigationTitle + ", described.",
-                        new MitigationEffect(1, 0))));
+                appliesWhen, new RatingGuidance("How often.", "How bad."), 3, List.of(mitigations));
+    }
+
+    private static Mitigation mitigation(String id, String title) {
+        return new Mitigation(id, title, title + ", described.", new MitigationEffect(1, 0));
     }
 
     private static ScoringPolicy scoring() {
@@ -198,7 +223,7 @@ final class Fixtures {
     static RiskAnswers riskAnswers() {
         Map<String, FactorRating> ratings = new LinkedHashMap<>();
         ratings.put("RF-CHILLING-EFFECT", new FactorRating(Likelihood.POSSIBLE, null, new SeverityCriteria(4, 3, 4),
-                List.of("MIT-NO-ASSEMBLY-TARGETING"), "crowds at a public event"));
+                List.of(MitigationClaim.ofId("MIT-NO-ASSEMBLY-TARGETING")), "crowds at a public event"));
         ratings.put("RF-DEMOGRAPHIC-BIAS", new FactorRating(Likelihood.POSSIBLE, Severity.MAJOR, null, List.of(),
                 "supplier tested on other populations"));
         ratings.put("RF-SUPPLIER-CLAIMS", FactorRating.of(Likelihood.UNLIKELY, Severity.MODERATE));
@@ -297,7 +322,10 @@ final class Fixtures {
         Map<String, FactorRating> ratings = new LinkedHashMap<>();
         base.ratings().forEach((id, r) -> ratings.put(id, new FactorRating(r.likelihood(), r.severity(), r.severityCriteria(),
                 r.mitigations(), "Rationale " + hostile + "\n| injected | row |\u0007")));
-        return reports().risk(new RiskAnswers(system, ratings, base.organisationalReadiness()), riskResult(system));
+        List<MitigationClaim> claims = List.of(new MitigationClaim("MIT-NO-ASSEMBLY-TARGETING", MitigationStatus.VERIFIED,
+                "Evidence " + SCRIPT + " " + LINK + "\n| injected | row |"));
+        return reports().risk(new RiskAnswers(system, ratings, base.organisationalReadiness(), hostileRecord()),
+                withClaims(riskResult(system), 0, claims, false));
     }
 
     /** {@link #riskReport()} whose profile carries a rule set's typed facts, some of them left out. */
@@ -382,7 +410,8 @@ final class Fixtures {
     }
 
     static ReadinessReport hostileReadinessReport() {
-        return readinessReport("Agency " + SCRIPT + " " + LINK);
+        String agency = "Agency " + SCRIPT + " " + LINK;
+        return reports().readiness(readinessAnswers(agency).withAssessment(hostileRecord()), readinessResult(agency));
     }
 
     // ---------------------------------------------------------------- workbook
@@ -418,7 +447,108 @@ final class Fixtures {
     }
 
     static WorkbookReport hostileWorkbookReport() {
-        return workbookReport("System " + SCRIPT + " " + LINK);
+        String system = "System " + SCRIPT + " " + LINK;
+        return reports().workbook(workbookAnswers(system).withAssessment(hostileRecord()), workbookResult(system));
+    }
+
+    // ---------------------------------------------------------------- assessment records and mitigations
+
+    /** The day {@link #FIXED_TIME} falls on: what the reports judge "overdue" against. */
+    static final LocalDate REPORT_DAY = LocalDate.of(2026, 1, 15);
+
+    static final String DECISION_REASON = "The event lasts one day and two officers check every match before anyone is stopped.";
+
+    /**
+     * A filed record whose agency decided PROCEED_WITH_CONDITIONS, milder than the toolkit's
+     * ESCALATE, with the DPO's advice partly followed, one condition open and overdue, one open
+     * and not yet due, one met, and the review overdue on {@link #REPORT_DAY}.
+     */
+    static AssessmentRecord finalRecord() {
+        return new AssessmentRecord(RecordState.FINAL,
+                List.of(new Assessor("Dana Reyes", "legal adviser", "Legal services"),
+                        new Assessor("Sam Okafor", "data scientist", "Analytics unit")),
+                LocalDate.of(2026, 1, 10),
+                new DpoConsultation("Alex Moreau", LocalDate.of(2026, 1, 8),
+                        "Limit the watch list to missing people and delete non-matches at once.",
+                        AdviceOutcome.PARTLY_FOLLOWED, "Non-matches are kept for 24 hours to audit false matches."),
+                Decision.PROCEED_WITH_CONDITIONS, DECISION_REASON,
+                new Approval("Jo Rowe", "deputy chief officer", LocalDate.of(2026, 1, 12)),
+                List.of(new AcceptedCondition("REC-BIAS-TEST", "Head of analytics", LocalDate.of(2026, 1, 1), null,
+                                "On the force's own images."),
+                        new AcceptedCondition("REC-LEGAL-REVIEW", "Force solicitor", LocalDate.of(2026, 3, 1), null, null),
+                        new AcceptedCondition("REC-UNKNOWN", "Head of operations", LocalDate.of(2026, 1, 5),
+                                LocalDate.of(2026, 1, 4), null)),
+                LocalDate.of(2026, 1, 14),
+                List.of(ReviewTrigger.MODEL_OR_SUPPLIER_CHANGE, ReviewTrigger.SERIOUS_INCIDENT));
+    }
+
+    /** A record being written: one assessor, a review date not yet due, nothing else; no state given. */
+    static AssessmentRecord draftRecord() {
+        return new AssessmentRecord(null, List.of(new Assessor("Dana Reyes", null, null)), null, null, null, null, null,
+                List.of(), LocalDate.of(2026, 6, 30), List.of());
+    }
+
+    /** A record with hostile text in every free-text field. */
+    static AssessmentRecord hostileRecord() {
+        String h = SCRIPT + " " + LINK + "\n| injected | row |\n# heading\u0007";
+        return new AssessmentRecord(RecordState.FINAL, List.of(new Assessor("Name " + h, "Role " + h, "Unit " + h)),
+                LocalDate.of(2026, 1, 10),
+                new DpoConsultation("Officer " + h, LocalDate.of(2026, 1, 8), "Advice " + h, AdviceOutcome.NOT_FOLLOWED,
+                        "Reason " + h),
+                Decision.PROCEED, "Decision reason " + h, new Approval("Approver " + h, "Role " + h, LocalDate.of(2026, 1, 12)),
+                List.of(new AcceptedCondition("REC-" + h, "Owner " + h, LocalDate.of(2026, 2, 1), null, "Note " + h)),
+                LocalDate.of(2026, 7, 1), List.of(ReviewTrigger.CHANGE_IN_LAW));
+    }
+
+    /** {@link #riskReport()} with {@code record} in its answers. */
+    static RiskReport riskReport(AssessmentRecord record) {
+        RiskAnswers answers = riskAnswers().withAssessment(record);
+        return reports().risk(answers, riskResult(answers.system()));
+    }
+
+    static ReadinessReport readinessReport(AssessmentRecord record) {
+        return reports().readiness(readinessAnswers("Example police service").withAssessment(record),
+                readinessResult("Example police service"));
+    }
+
+    static WorkbookReport workbookReport(AssessmentRecord record) {
+        String system = "Live facial recognition at a public event";
+        return reports().workbook(workbookAnswers(system).withAssessment(record), workbookResult(system));
+    }
+
+    /** One report of each kind with {@code record}. */
+    static List<Report> allKinds(AssessmentRecord record) {
+        return List.of(riskReport(record), readinessReport(record), workbookReport(record));
+    }
+
+    /**
+     * {@link #riskReport()} where the bias factor has a PLANNED bias test and VERIFIED human
+     * checks, the reduction held by the cap, and the chilling-effect factor a mitigation given by
+     * its id alone, as older answer files give it.
+     */
+    static RiskReport mitigatedRiskReport() {
+        RiskAnswers base = riskAnswers();
+        List<MitigationClaim> bias = List.of(
+                new MitigationClaim("MIT-BIAS-TEST", MitigationStatus.PLANNED, "Test plan TP-7"),
+                new MitigationClaim("MIT-HUMAN-CHECK", MitigationStatus.VERIFIED, "Audit report AR-2026-03"));
+        Map<String, FactorRating> ratings = new LinkedHashMap<>(base.ratings());
+        ratings.put("RF-DEMOGRAPHIC-BIAS", ratings.get("RF-DEMOGRAPHIC-BIAS").withMitigations(bias));
+        RiskAnswers answers = new RiskAnswers(base.system(), ratings, base.organisationalReadiness());
+        RiskResult result = withClaims(riskResult(answers.system()), 0,
+                List.of(MitigationClaim.ofId("MIT-NO-ASSEMBLY-TARGETING")), false);
+        return reports().risk(answers, withClaims(result, 1, bias, true));
+    }
+
+    /** {@code r} with the factor at {@code index} reporting {@code claims}, those in place applied. */
+    private static RiskResult withClaims(RiskResult r, int index, List<MitigationClaim> claims, boolean capped) {
+        List<FactorResult> factors = new ArrayList<>(r.factors());
+        FactorResult f = factors.get(index);
+        List<String> applied = claims.stream().filter(MitigationClaim::lowersRisk).map(MitigationClaim::id).toList();
+        factors.set(index, new FactorResult(f.factorId(), f.title(), f.principles(), f.likelihood(), f.severity(),
+                f.inherentLevel(), applied, f.residualLikelihood(), f.residualSeverity(), f.residualLevel(), f.reasons(),
+                claims, capped));
+        return new RiskResult(r.system(), factors, r.principles(), r.instrumentalPrinciples(), r.overallLevel(), r.decision(),
+                r.decisionReasons(), r.recommendations(), r.findings(), r.firedRules());
     }
 
     /** One report of each kind. */

@@ -42,6 +42,11 @@ class JsonReportTest {
         reports.add(Fixtures.euAiActRiskReport());
         reports.add(Fixtures.typedFactsRiskReport());
         reports.addAll(Fixtures.hostile());
+        reports.addAll(Fixtures.allKinds(Fixtures.finalRecord()));
+        reports.addAll(Fixtures.allKinds(Fixtures.draftRecord()));
+        reports.add(Fixtures.mitigatedRiskReport());
+        reports.add(Reports.of(Fixtures.pack(), Fixtures.PROVENANCE_WITHOUT_DIGESTS, Fixtures.FIXED_CLOCK)
+                .risk(Fixtures.riskAnswers(), Fixtures.riskResult(Fixtures.system())));
         for (Report report : reports) {
             for (JsonLayout layout : JsonLayout.values()) {
                 out.add(Arguments.of(report.kind() + " / " + layout, report, layout));
@@ -82,7 +87,7 @@ class JsonReportTest {
         // WHEN
         String json = Fixtures.reports().render(report, ReportFormat.JSON, null);
         // THEN the layout of the published examples: "\n" line ends, empty containers as "[ ]" and "{ }"
-        assertThat(json).startsWith("{\n  \"kind\": \"workbook\",\n  \"schemaVersion\": \"1.0\",\n"
+        assertThat(json).startsWith("{\n  \"kind\": \"workbook\",\n  \"schemaVersion\": \"1.1\",\n"
                 + "  \"generatedAt\": \"2026-01-15T09:30:00Z\",\n  \"engine\": {\n    \"version\": \"9.8.7\",\n"
                 + "    \"ruleSets\": [\n      \"DEFAULT\",\n      \"LOCAL-POLICY\"\n    ],\n");
         assertThat(json).contains("\"relatedRisk\": \"MEDIUM\",").contains("\"reasons\": [ ]").endsWith("\n}\n");
@@ -185,6 +190,23 @@ class JsonReportTest {
         // THEN
         assertThat(errors).hasSize(2);
         assertThat(String.join("\n", errors)).contains("decision").contains("residualLevel");
+    }
+
+    @Test
+    void should_fail_the_schema_when_the_record_or_a_mitigation_is_malformed() throws IOException {
+        // GIVEN a risk document with a record and mitigations, the record's check and digest broken, a status unknown
+        ObjectNode json = (ObjectNode) MAPPER.readTree(Fixtures.reports().render(Fixtures.riskReport(Fixtures.finalRecord()),
+                ReportFormat.JSON, null));
+        ((ObjectNode) json.get("assessment")).put("reviewOverdue", "yes");
+        ((ObjectNode) json.get("assessment").get("conditions").get(0)).remove("overdue");
+        json.put("answersDigest", "not a digest");
+        ((ObjectNode) json.get("factors").get(0).get("mitigations").get(0)).put("status", "HOPED_FOR");
+        ((ObjectNode) json.get("factors").get(1)).remove("reductionCapped");
+        // WHEN
+        List<String> errors = errors("risk", json.toString());
+        // THEN each is reported
+        assertThat(String.join("\n", errors)).contains("reviewOverdue").contains("overdue").contains("answersDigest")
+                .contains("/factors/0/mitigations/0/status").contains("reductionCapped");
     }
 
     @Test

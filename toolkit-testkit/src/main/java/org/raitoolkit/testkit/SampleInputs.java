@@ -14,6 +14,8 @@ import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.MitigationClaim;
+import org.raitoolkit.model.MitigationStatus;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskFactor;
@@ -76,12 +78,12 @@ public final class SampleInputs {
         return new RiskAnswers(profile, ratings, readiness);
     }
 
-    /** A random rating of {@code factor}, with a random subset of its mitigations in place. */
+    /** A random rating of {@code factor}, with a random subset of its mitigations reported, each with a random status. */
     public static FactorRating rating(RiskFactor factor, SplittableRandom random) {
-        List<String> mitigations = new ArrayList<>();
+        List<MitigationClaim> mitigations = new ArrayList<>();
         for (Mitigation m : factor.mitigations()) {
             if (random.nextBoolean()) {
-                mitigations.add(m.id());
+                mitigations.add(MitigationClaim.of(m.id(), pick(random, MitigationStatus.values())));
             }
         }
         Likelihood likelihood = pick(random, Likelihood.values());

@@ -29,8 +29,9 @@ import org.raitoolkit.rules.ToolkitEngine;
 
 /**
  * Every page of the web app, checked in headless Chromium by axe-core against the WCAG 2.1 A and
- * AA rules: the start page, each tool's form and result, the risk assessment's two steps, a form
- * sent back with problems, and an error page. axe-core comes from its webjar on the test class
+ * AA rules and WCAG 2.2's minimum target size: the start page, each tool's form and result, the
+ * risk assessment's two steps, forms sent back with problems (one with a final record that lacks
+ * what a filed record needs), and an error page. axe-core comes from its webjar on the test class
  * path and is injected by WebDriver, which the app's Content-Security-Policy does not govern; the
  * policy the app sends is left as it is. Without Chromium the test is skipped, except under
  * {@code CI=true}, where it fails.
@@ -38,10 +39,13 @@ import org.raitoolkit.rules.ToolkitEngine;
 class AccessibilityInBrowserTest {
 
 
-    /** The WCAG 2.0 and 2.1 rules, levels A and AA. */
+    /**
+     * The WCAG 2.0 and 2.1 rules, levels A and AA, and WCAG 2.2's target size (2.5.8), which this
+     * axe-core marks experimental and so runs only when named.
+     */
     private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
-            + " resultTypes: ['violations']})"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},"
+            + " rules: {'target-size': {enabled: true}}, resultTypes: ['violations']})"
             + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,"
             + "   nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary}))}))))"
             + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), helpUrl: '', nodes: []}]));";
@@ -97,6 +101,11 @@ class AccessibilityInBrowserTest {
         check("risk form, profile step sent back with problems", violations);
         open("/risk?example=live-facial-recognition-missing-persons");
         check("risk form, factors step", violations);
+        tick(By.id("f-assessment-final"));
+        submit(By.id("submit-assess"));
+        assertThat(driver.findElement(By.id("problems-title")).getText()).endsWith("problems to fix before the assessment can run");
+        check("risk form, final record sent back with problems", violations);
+        open("/risk?example=live-facial-recognition-missing-persons");
         submit(By.id("submit-assess"));
         check("risk result", violations);
 
@@ -123,10 +132,14 @@ class AccessibilityInBrowserTest {
 
     @Test
     void should_report_the_violations_when_a_page_breaks_wcag_rules() {
-        // GIVEN the start page, with an image without a text alternative, an unlabelled field and grey on white added
+        // GIVEN the start page, with an image without a text alternative, an unlabelled field, grey on white and
+        // two tiny buttons side by side added
         open("/");
         driver.executeScript("var main = document.querySelector('main');"
                 + "var img = document.createElement('img'); img.src = 'data:,'; main.appendChild(img);"
+                + "for (var i = 0; i < 2; i++) { var b = document.createElement('button'); b.textContent = 'x';"
+                + " b.style.cssText = 'width:10px;height:10px;padding:0;margin:0;border:0;font-size:6px;color:#000;background:#fff';"
+                + " main.appendChild(b); }"
                 + "var input = document.createElement('input'); input.type = 'text'; main.appendChild(input);"
                 + "var p = document.createElement('p'); p.textContent = 'Hard to read'; p.style.color = '#bbbbbb';"
                 + "p.style.background = '#ffffff'; main.appendChild(p);");
@@ -137,7 +150,8 @@ class AccessibilityInBrowserTest {
 
         // THEN it names each rule broken, and where
         assertThat(String.join("\n", violations.values().iterator().next()))
-                .contains("image-alt (critical)", "label (critical)", "color-contrast (serious)", "at img\n");
+                .contains("image-alt (critical)", "label (critical)", "color-contrast (serious)", "target-size (serious)",
+                        "at img\n");
     }
 
     // ------------------------------------------------------------------ axe-core
@@ -187,6 +201,13 @@ class AccessibilityInBrowserTest {
 
     private static void open(String path) {
         driver.get(server.uri().resolve(path).toString());
+    }
+
+    /** Ticks a check box, as a person would. */
+    private static void tick(By box) {
+        WebElement element = driver.findElement(box);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Presses a button that loads a new page, and waits for it. */

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.reports.ReportFormat;
@@ -94,8 +95,9 @@ class WebAppInBrowserTest {
 
     @Test
     void should_show_and_download_the_cli_result_when_a_risk_assessment_is_filled_in_by_hand() throws IOException {
-        // GIVEN the live facial recognition example, and the JSON report the library makes of it
-        RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);
+        // GIVEN the live facial recognition example, with each mitigation's status stated as the form
+        // states it, and the JSON report the library makes of it
+        RiskAnswers lfr = WebForms.stated(WebForms.riskExample(WebForms.LFR));
         JsonNode cli = JSON.readTree(REPORTS.render(REPORTS.risk(lfr, DEFAULTS.assessRisk(lfr)), ReportFormat.JSON, null));
 
         // WHEN a person types the profile, then the ratings and mitigations, and submits
@@ -267,8 +269,10 @@ class WebAppInBrowserTest {
             select(base + "severity.scope", r.severityCriteria().scope());
             select(base + "severity.irremediability", r.severityCriteria().irremediability());
         }
-        for (String m : r.mitigations()) {
-            choose(base + "mitigations", m);
+        for (MitigationClaim m : r.mitigations()) {
+            WebElement status = driver.findElement(By.name(base + "mitigations." + m.id() + ".status"));
+            center(status);
+            new Select(status).selectByValue(m.effectiveStatus().name());
         }
         if (r.rationale() != null) {
             // Pasted rather than typed key by key: the profile's purpose is typed, and typing sixteen

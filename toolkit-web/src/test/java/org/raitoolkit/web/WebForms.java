@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
+import org.raitoolkit.model.AcceptedCondition;
+import org.raitoolkit.model.AssessmentRecord;
+import org.raitoolkit.model.Assessor;
 import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.ReadinessAnswers;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.SystemProfile;
@@ -142,6 +146,17 @@ final class WebForms {
         return f;
     }
 
+    /**
+     * {@code answers} with every mitigation's status stated: the form has no "not stated", so an
+     * id given alone, which the model reads as IMPLEMENTED, comes back from the form so.
+     */
+    static RiskAnswers stated(RiskAnswers answers) {
+        Map<String, FactorRating> ratings = new java.util.LinkedHashMap<>();
+        answers.ratings().forEach((id, r) -> ratings.put(id, r.withMitigations(r.mitigations().stream()
+                .map(m -> new MitigationClaim(m.id(), m.effectiveStatus(), m.evidence())).toList())));
+        return new RiskAnswers(answers.system(), ratings, answers.organisationalReadiness(), answers.assessment());
+    }
+
     static List<Field> rating(String id, FactorRating r) {
         List<Field> f = new ArrayList<>();
         String base = "ratings." + id + ".";
@@ -153,7 +168,12 @@ final class WebForms {
             f.add(new Field(base + "severity.scope", String.valueOf(r.severityCriteria().scope())));
             f.add(new Field(base + "severity.irremediability", String.valueOf(r.severityCriteria().irremediability())));
         }
-        r.mitigations().forEach(m -> f.add(new Field(base + "mitigations", m)));
+        for (MitigationClaim m : r.mitigations()) {
+            f.add(new Field(base + "mitigations." + m.id() + ".status", m.effectiveStatus().name()));
+            if (m.evidence() != null) {
+                f.add(new Field(base + "mitigations." + m.id() + ".evidence", m.evidence()));
+            }
+        }
         if (r.rationale() != null) {
             f.add(new Field(base + "rationale", r.rationale()));
         }
@@ -165,6 +185,56 @@ final class WebForms {
         f.add(new Field("agency", answers.agency()));
         answers.answers().forEach((id, level) -> f.add(new Field("answers." + id, level.name())));
         return f;
+    }
+
+    /**
+     * The fields of the "Assessment record" fieldset for {@code r}: rows numbered from 0, dates as
+     * the date inputs send them, {@code assessment.final} ticked for a FINAL record.
+     */
+    static List<Field> record(AssessmentRecord r) {
+        List<Field> f = new ArrayList<>();
+        String at = "assessment.";
+        for (int i = 0; i < r.assessors().size(); i++) {
+            Assessor a = r.assessors().get(i);
+            add(f, at + "assessors." + i + ".name", a.name());
+            add(f, at + "assessors." + i + ".role", a.role());
+            add(f, at + "assessors." + i + ".unit", a.unit());
+        }
+        add(f, at + "assessedOn", r.assessedOn());
+        if (r.dataProtectionOfficer() != null) {
+            add(f, at + "dataProtectionOfficer.name", r.dataProtectionOfficer().name());
+            add(f, at + "dataProtectionOfficer.consultedOn", r.dataProtectionOfficer().consultedOn());
+            add(f, at + "dataProtectionOfficer.advice", r.dataProtectionOfficer().advice());
+            add(f, at + "dataProtectionOfficer.outcome", r.dataProtectionOfficer().outcome());
+            add(f, at + "dataProtectionOfficer.reasonNotFollowed", r.dataProtectionOfficer().reasonNotFollowed());
+        }
+        add(f, at + "agencyDecision", r.agencyDecision());
+        add(f, at + "decisionReason", r.decisionReason());
+        if (r.approval() != null) {
+            add(f, at + "approval.name", r.approval().name());
+            add(f, at + "approval.role", r.approval().role());
+            add(f, at + "approval.approvedOn", r.approval().approvedOn());
+        }
+        for (int i = 0; i < r.conditions().size(); i++) {
+            AcceptedCondition c = r.conditions().get(i);
+            add(f, at + "conditions." + i + ".recommendation", c.recommendation());
+            add(f, at + "conditions." + i + ".owner", c.owner());
+            add(f, at + "conditions." + i + ".dueDate", c.dueDate());
+            add(f, at + "conditions." + i + ".metOn", c.metOn());
+            add(f, at + "conditions." + i + ".note", c.note());
+        }
+        add(f, at + "nextReview", r.nextReview());
+        r.reviewTriggers().forEach(t -> f.add(new Field(at + "reviewTriggers", t.name())));
+        if (r.isFinal()) {
+            f.add(new Field(at + "final", "true"));
+        }
+        return f;
+    }
+
+    private static void add(List<Field> fields, String name, Object value) {
+        if (value != null) {
+            fields.add(new Field(name, value instanceof Enum<?> e ? e.name() : value.toString()));
+        }
     }
 
     static List<Field> with(List<Field> fields, String name, String value) {

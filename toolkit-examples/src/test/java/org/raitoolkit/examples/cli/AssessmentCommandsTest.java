@@ -301,8 +301,8 @@ class AssessmentCommandsTest {
                 .contains("ratings." + factor + ".likelihood: ")
                 .contains("-> ALMOST_CERTAIN")
                 .contains("ratings." + factor + ".rationale");
-        for (String m : rating.mitigations()) {
-            assertThat(run.out()).contains("ratings." + factor + ".mitigations: removed (was " + m + ")");
+        for (var m : rating.mitigations()) {
+            assertThat(run.out()).contains("ratings." + factor + ".mitigations." + m.id() + ": removed (was ");
         }
         assertThat(run.out()).contains("Results");
         // AND the same file against itself has no change

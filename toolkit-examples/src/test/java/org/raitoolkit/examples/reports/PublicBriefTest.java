@@ -38,7 +38,7 @@ class PublicBriefTest {
         assertThat(brief).doesNotContain("custody images").doesNotContain("CCTV");
         assertThat(brief).doesNotContain("Rationale").doesNotContain("Find people");
         for (FactorRating rating : report.input().ratings().values()) {
-            rating.mitigations().forEach(m -> assertThat(brief).doesNotContain(m));
+            rating.mitigationIds().forEach(m -> assertThat(brief).doesNotContain(m));
         }
         for (FactorResult factor : report.result().factors()) {
             factor.reasons().forEach(r -> assertThat(brief).doesNotContain("[" + r.ruleId() + "]"));

@@ -17,6 +17,7 @@ import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Priority;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.RuleSetStamp;
 import org.raitoolkit.reports.ReportMetadata;
 import org.raitoolkit.reports.internal.Doc.Block;
 import org.raitoolkit.reports.internal.Doc.Inline;
@@ -24,6 +25,8 @@ import org.raitoolkit.reports.internal.Doc.Tone;
 
 /** Collects the blocks of a document, with the sections that every kind of report shares. */
 final class Blocks {
+
+    private static final String NOT_KNOWN = "not known";
 
     private final List<Block> blocks = new ArrayList<>();
 
@@ -141,7 +144,10 @@ final class Blocks {
         rows.add(List.of(line("Engine version"), line(m.engineVersion())));
         rows.add(List.of(line("Rule sets"), line(String.join(", ", m.ruleSets()))));
         rows.add(List.of(line("Rule-set hash (SHA-256)"), line(code(m.ruleSetHash()))));
+        rows.add(List.of(line("Rule-set digests (SHA-256)"), ruleSetDigests(m.ruleSetDigests())));
         rows.add(List.of(line("Content pack"), line(m.contentPackId() + " " + m.contentPackVersion())));
+        rows.add(List.of(line("Content pack digest (SHA-256)"), digest(m.contentPackDigest())));
+        rows.add(List.of(line("Answers digest (SHA-256)"), digest(m.answersDigest())));
         rows.add(List.of(line("Report format version"), line(m.schemaVersion())));
         add(new Doc.Table(List.of("Item", "Value"), rows, List.of(false, false), "facts"));
         if (firedRules != null) {
@@ -158,9 +164,34 @@ final class Blocks {
         return this;
     }
 
-    /** Footer lines: the disclaimer in short and what produced the report. */
+    /** A digest as code, or "not known" for results whose provenance did not carry it. */
+    private static List<Inline> digest(String hex) {
+        return hex == null ? line(muted(NOT_KNOWN)) : line(code(hex));
+    }
+
+    private static List<Inline> ruleSetDigests(List<RuleSetStamp> stamps) {
+        if (stamps.isEmpty()) {
+            return line(muted(NOT_KNOWN));
+        }
+        List<Inline> out = new ArrayList<>();
+        for (RuleSetStamp stamp : stamps) {
+            if (!out.isEmpty()) {
+                out.add(Doc.text("; "));
+            }
+            out.add(Doc.text(stamp.id() + " "));
+            out.add(code(stamp.digest()));
+        }
+        return out;
+    }
+
+    /**
+     * Footer lines: the disclaimer in short, what produced the report and the digest of the
+     * answers. The "Generated" line is read back by {@code toolkit verify}: keep its wording.
+     */
     static List<String> footer(ReportMetadata m) {
+        // The digest line comes before the "Generated" line, which stays the last, as it always was.
         return List.of(Briefs.FOOTER,
+                "Answers digest (SHA-256): " + (m.answersDigest() == null ? NOT_KNOWN : m.answersDigest()) + ".",
                 "Generated " + DateTimeFormatter.ISO_INSTANT.format(m.generatedAt()) + " with toolkit engine "
                         + m.engineVersion() + ", content pack " + m.contentPackId() + " " + m.contentPackVersion()
                         + ", report format " + m.schemaVersion() + ".");

@@ -93,13 +93,15 @@ final class Briefs {
             case "risk" -> "To protect operations and the people involved, this public version leaves out sensitive"
                     + " operational detail: the system's technical attributes and data sources, the purpose statement and"
                     + " the assessors' notes as the agency wrote them (they may name places, watch lists or sources),"
-                    + " the ratings behind each level, the details of individual safeguards, and internal rule"
-                    + " references. The agency keeps the full report, and oversight bodies can ask to see it.";
+                    + " the ratings behind each level, the details of individual safeguards, the assessment record"
+                    + " (who assessed, advised and approved), and internal rule references. The agency keeps the full"
+                    + " report, and oversight bodies can ask to see it.";
             case "readiness" -> "This public version leaves out the agency's answers to individual questions, the list"
-                    + " of gaps, and internal rule references. The agency keeps the full report, and oversight bodies"
-                    + " can ask to see it.";
-            default -> "This public version leaves out the individual action items, who owns them, and internal rule"
+                    + " of gaps, the assessment record (who assessed, advised and approved), and internal rule"
                     + " references. The agency keeps the full report, and oversight bodies can ask to see it.";
+            default -> "This public version leaves out the individual action items, who owns them, the assessment"
+                    + " record (who assessed, advised and approved), and internal rule references. The agency keeps"
+                    + " the full report, and oversight bodies can ask to see it.";
         };
     }
 }

@@ -3,11 +3,14 @@ package org.raitoolkit.reports.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.raitoolkit.model.AdviceOutcome;
 import org.raitoolkit.model.ApplicationArea;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.MitigationClaim;
+import org.raitoolkit.model.ReviewTrigger;
 
 /** Plain words for the model's enums, and stable orders for its sets. */
 final class Facts {
@@ -73,6 +76,33 @@ final class Facts {
             case SENSOR_AND_VEHICLE_DATA -> "sensor and vehicle data";
             case SYNTHETIC -> "synthetic data";
         };
+    }
+
+    /** An event that brings a review forward, as a reader would name it. */
+    static String reviewTrigger(ReviewTrigger trigger) {
+        return switch (trigger) {
+            case MODEL_OR_SUPPLIER_CHANGE -> "the model is retrained or replaced, or the supplier changes";
+            case NEW_DATA_SOURCE -> "a new source of data is connected, or an existing one changes in kind";
+            case NEW_PURPOSE_OR_PLACE_OF_USE -> "the system is to be used for a new purpose or in a new place";
+            case SERIOUS_INCIDENT -> "a serious incident or near miss involving the system";
+            case CHANGE_IN_LAW -> "the law, a court ruling or the supervisory authority's guidance changes";
+        };
+    }
+
+    static String adviceOutcome(AdviceOutcome outcome) {
+        return switch (outcome) {
+            case FOLLOWED -> "followed";
+            case PARTLY_FOLLOWED -> "partly followed";
+            case NOT_FOLLOWED -> "not followed";
+        };
+    }
+
+    /**
+     * A mitigation's status as reports print it. Older answer files give the id alone, which the
+     * method reads as IMPLEMENTED: the report says so, since nobody stated it.
+     */
+    static String mitigationStatus(MitigationClaim claim) {
+        return claim.status() == null ? "IMPLEMENTED (status not stated)" : claim.status().name();
     }
 
     /** What a decision asks of the agency, in plain words. */

@@ -19,10 +19,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.raitoolkit.model.ActionItem;
+import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.PrincipleCompletion;
 import org.raitoolkit.model.PrincipleResult;
 import org.raitoolkit.model.ReadinessAnswers;
@@ -34,6 +36,7 @@ import org.raitoolkit.model.ReportSection;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.RoadmapAction;
+import org.raitoolkit.model.RuleSetStamp;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.model.WorkbookAnswers;
 import org.raitoolkit.model.WorkbookResult;
@@ -152,6 +155,30 @@ public final class JsonReports {
         g.writeStringField("id", m.contentPackId());
         g.writeStringField("version", m.contentPackVersion());
         g.writeEndObject();
+        g.writeStringField("answersDigest", m.answersDigest());
+        g.writeStringField("contentPackDigest", m.contentPackDigest());
+        g.writeArrayFieldStart("ruleSetDigests");
+        for (RuleSetStamp stamp : m.ruleSetDigests()) {
+            g.writeStartObject();
+            g.writeStringField("id", stamp.id());
+            g.writeStringField("digest", stamp.digest());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The answers' assessment record in full, checked on the day the report was made; null without one. */
+    private static void assessment(JsonGenerator g, AssessmentRecord record, ReportMetadata m) throws IOException {
+        g.writeFieldName("assessment");
+        RecordJson.checked(g, record, RecordSection.reportDay(m));
+    }
+
+    /** The record inside {@code input}, as the answer file gives it, when there is one. */
+    private static void inputAssessment(JsonGenerator g, AssessmentRecord record) throws IOException {
+        if (record != null) {
+            g.writeFieldName("assessment");
+            RecordJson.asGiven(g, record);
+        }
     }
 
     // ---------------------------------------------------------------- risk
@@ -159,6 +186,7 @@ public final class JsonReports {
     private static void risk(JsonGenerator g, RiskReport report) throws IOException {
         g.writeFieldName("input");
         riskInput(g, report.input());
+        assessment(g, report.input().assessment(), report.metadata());
         RiskResult r = report.result();
         g.writeStringField("decision", r.decision().name());
         g.writeStringField("overallLevel", r.overallLevel().name());
@@ -204,6 +232,7 @@ public final class JsonReports {
         if (answers.organisationalReadiness() != null) {
             g.writeStringField("organisationalReadiness", answers.organisationalReadiness().name());
         }
+        inputAssessment(g, answers.assessment());
         g.writeEndObject();
     }
 
@@ -292,9 +321,30 @@ public final class JsonReports {
         } else if (rating.severity() != null) {
             g.writeStringField("severity", rating.severity().name());
         }
-        strings(g, "mitigations", rating.mitigations());
+        g.writeArrayFieldStart("mitigations");
+        for (MitigationClaim m : rating.mitigations()) {
+            claimAsGiven(g, m);
+        }
+        g.writeEndArray();
         if (rating.rationale() != null) {
             g.writeStringField("rationale", rating.rationale());
+        }
+        g.writeEndObject();
+    }
+
+    /** A mitigation as the answer file gives it: the id alone when nothing more was stated, else a mapping. */
+    private static void claimAsGiven(JsonGenerator g, MitigationClaim m) throws IOException {
+        if (m.status() == null && m.evidence() == null) {
+            g.writeString(m.id());
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        if (m.status() != null) {
+            g.writeStringField("status", m.status().name());
+        }
+        if (m.evidence() != null) {
+            g.writeStringField("evidence", m.evidence());
         }
         g.writeEndObject();
     }
@@ -319,6 +369,18 @@ public final class JsonReports {
         g.writeNumberField("inherentScore", f.likelihood().value() * f.severity().value());
         g.writeStringField("inherentLevel", f.inherentLevel().name());
         strings(g, "mitigationsApplied", f.mitigationsApplied());
+        g.writeArrayFieldStart("mitigations");
+        for (MitigationClaim m : f.mitigations()) {
+            g.writeStartObject();
+            g.writeStringField("id", m.id());
+            g.writeStringField("status", m.effectiveStatus().name());
+            g.writeBooleanField("statusStated", m.status() != null);
+            g.writeStringField("evidence", m.evidence());
+            g.writeBooleanField("counted", m.lowersRisk());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("reductionCapped", f.reductionCapped());
         g.writeStringField("residualLikelihood", f.residualLikelihood().name());
         g.writeStringField("residualSeverity", f.residualSeverity().name());
         g.writeNumberField("residualScore", f.residualLikelihood().value() * f.residualSeverity().value());
@@ -399,7 +461,9 @@ public final class JsonReports {
             g.writeStringField(e.getKey(), e.getValue().name());
         }
         g.writeEndObject();
+        inputAssessment(g, answers.assessment());
         g.writeEndObject();
+        assessment(g, answers.assessment(), report.metadata());
 
         ReadinessResult r = report.result();
         g.writeStringField("agency", r.agency());
@@ -460,7 +524,9 @@ public final class JsonReports {
             g.writeStringField(e.getKey(), e.getValue().name());
         }
         g.writeEndObject();
+        inputAssessment(g, answers.assessment());
         g.writeEndObject();
+        assessment(g, answers.assessment(), report.metadata());
 
         WorkbookResult r = report.result();
         g.writeStringField("system", r.system());

@@ -42,6 +42,7 @@ final class ReadinessDocument {
         b.intro("readiness", audience);
         if (audience == null) {
             summary(b, result.recommendations());
+            record(b);
             dimensions(b, true);
             overallReasons(b);
             gaps(b, result.gaps());
@@ -58,6 +59,7 @@ final class ReadinessDocument {
                 default -> filter(r -> r.audience() == audience);
             };
             summary(b, recs);
+            record(b);
             switch (audience) {
                 case LEADERSHIP -> {
                     dimensions(b, false);
@@ -128,6 +130,12 @@ final class ReadinessDocument {
             b.p(actions.size() == 1 ? "The most urgent action:" : "The " + actions.size() + " most urgent actions:");
             b.numbered(actions);
         }
+    }
+
+    private void record(Blocks b) {
+        new RecordSection(report.input().assessment(), report.metadata(), null,
+                id -> result.recommendations().stream().filter(r -> r.id().equals(id)).map(Recommendation::title).findFirst())
+                .addTo(b);
     }
 
     private void overallReasons(Blocks b) {

@@ -19,6 +19,8 @@ import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LifecycleStage;
+import org.raitoolkit.model.MitigationCap;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.Principle;
 import org.raitoolkit.model.PrincipleResult;
 import org.raitoolkit.model.Priority;
@@ -71,6 +73,7 @@ final class RiskDocument {
 
     private void full(Blocks b) {
         summary(b, result.recommendations());
+        record(b);
         decision(b, true);
         heatMap(b, true);
         principles(b, true);
@@ -86,6 +89,7 @@ final class RiskDocument {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.LEADERSHIP
                 || r.priority() == Priority.CRITICAL || r.priority() == Priority.HIGH);
         summary(b, recs);
+        record(b);
         decision(b, true);
         principles(b, false);
         heatMap(b, true);
@@ -96,6 +100,7 @@ final class RiskDocument {
     private void technical(Blocks b) {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.TECHNICAL);
         summary(b, recs);
+        record(b);
         decision(b, false);
         heatMap(b, true);
         profile(b);
@@ -107,6 +112,7 @@ final class RiskDocument {
     private void legal(Blocks b) {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.LEGAL_OVERSIGHT);
         summary(b, recs);
+        record(b);
         legalBasis(b);
         decision(b, true);
         findings(b);
@@ -120,6 +126,7 @@ final class RiskDocument {
     private void procurement(Blocks b) {
         List<Recommendation> recs = filter(r -> r.audience() == Audience.PROCUREMENT || r.stage() == LifecycleStage.PROCUREMENT);
         summary(b, recs);
+        record(b);
         decision(b, false);
         b.h2("Supplier", "supplier");
         b.p(switch (system.sourcing()) {
@@ -203,6 +210,13 @@ final class RiskDocument {
                     muted("(" + Facts.lower(r.priority()) + " priority, " + Facts.stage(r.stage()).toLowerCase(java.util.Locale.ROOT)
                             + " stage)"))).toList());
         }
+    }
+
+    /** The assessment record, with the agency's decision beside the toolkit's and conditions named by recommendation. */
+    private void record(Blocks b) {
+        new RecordSection(report.input().assessment(), report.metadata(), result.decision(),
+                id -> result.recommendations().stream().filter(r -> r.id().equals(id)).map(Recommendation::title).findFirst())
+                .addTo(b);
     }
 
     private String countSentence() {
@@ -432,8 +446,38 @@ final class RiskDocument {
                 group.p(strong("Assessor's rationale: "), rating.rationale());
             }
             group.reasons(f.reasons());
+            // After the reasons, behind a paragraph of its own: two lists in a row would run together in Markdown.
+            mitigations(group, f);
             b.add(new Doc.Group(group.list()));
         }
+    }
+
+    /**
+     * Every mitigation reported for the factor with its status and evidence, and whether it
+     * counted: a planned measure lowers nothing, and the policy caps what the others take off.
+     */
+    private void mitigations(Blocks b, FactorResult f) {
+        if (f.mitigations().isEmpty()) {
+            b.p(strong("Mitigations reported: "), muted("none."));
+            return;
+        }
+        b.p(strong("Mitigations reported:"));
+        b.bullets(f.mitigations().stream().map(m -> mitigation(f.factorId(), m)).toList());
+        if (f.reductionCapped()) {
+            MitigationCap cap = content.scoring().mitigationCap();
+            b.p(strong("Reduction capped. "), "The cap on mitigation bound: at most "
+                    + Blocks.count(cap.likelihoodSteps(), "step", "steps") + " of likelihood and " + cap.severitySteps()
+                    + " of severity in all, however many measures are in place.");
+        }
+    }
+
+    /** "Title ID — status: S; evidence: E; counted or not", one mitigation as a list item. */
+    private List<Inline> mitigation(String factorId, MitigationClaim m) {
+        String title = mitigationTitle(factorId, m.id());
+        boolean noEvidence = m.evidence() == null || m.evidence().isBlank();
+        return line(title.isEmpty() ? "" : title + " ", code(m.id()), " — status: ", strong(Facts.mitigationStatus(m)),
+                "; evidence: ", noEvidence ? muted("no reference given") : Doc.text(m.evidence()), "; ",
+                m.lowersRisk() ? "counted: it lowers the rating" : "not counted: a planned measure does not lower the rating");
     }
 
     private void findings(Blocks b) {

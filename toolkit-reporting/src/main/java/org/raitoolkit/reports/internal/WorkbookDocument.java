@@ -38,6 +38,9 @@ final class WorkbookDocument {
                         && (a.priority() == Priority.CRITICAL || a.priority() == Priority.HIGH)))
                 .toList();
         summary(b, audience == Audience.PUBLIC ? List.of() : plan);
+        if (audience != Audience.PUBLIC) {
+            record(b);
+        }
         completion(b);
         if (audience != Audience.PUBLIC) {
             plan(b, plan);
@@ -67,6 +70,13 @@ final class WorkbookDocument {
             b.numbered(top.stream().map(a -> line(a.text(), " ", muted("(" + Facts.lower(a.priority()) + " priority, "
                     + Facts.lower(a.owner()) + ")"))).toList());
         }
+    }
+
+    /** The assessment record; a condition may name an open item of the plan, whose text then stands as its title. */
+    private void record(Blocks b) {
+        new RecordSection(report.input().assessment(), report.metadata(), null,
+                id -> result.actionPlan().stream().filter(a -> a.itemId().equals(id)).map(ActionItem::text).findFirst())
+                .addTo(b);
     }
 
     private void completion(Blocks b) {

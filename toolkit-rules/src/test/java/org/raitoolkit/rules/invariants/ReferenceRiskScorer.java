@@ -170,7 +170,7 @@ final class ReferenceRiskScorer {
         if (residualSeverity == 5) {
             residual = RiskLevel.max(residual, floors.criticalSeverityAtLeast());
         }
-        if (Math.min(5, floor) >= floors.irremediableFrom()) {
+        if (Math.min(Math.min(5, floor), severity) >= floors.irremediableFrom()) {
             RiskLevel irremediable = floors.irremediableAtLeast().compareTo(inherent) < 0 ? floors.irremediableAtLeast() : inherent;
             residual = RiskLevel.max(residual, irremediable);
         }

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.PrincipleResult;
 import org.raitoolkit.model.RiskAnswers;
+import org.raitoolkit.model.Severity;
+import org.raitoolkit.model.RiskLevel;
+import org.raitoolkit.model.ScoringPolicy;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.rules.ToolkitEngine;
@@ -57,10 +60,15 @@ class ResidualBoundsPropertyTest {
             softly.assertThat(f.residualLevel()).as(at + "residual level vs inherent").isLessThanOrEqualTo(f.inherentLevel());
             softly.assertThat(f.residualLikelihood()).as(at + "residual likelihood vs inherent").isLessThanOrEqualTo(f.likelihood());
             softly.assertThat(f.residualSeverity()).as(at + "residual severity vs inherent").isLessThanOrEqualTo(f.severity());
-            softly.assertThat(f.inherentLevel()).as(at + "inherent level in its band")
-                    .isEqualTo(ENGINE.content().scoring().riskLevel(f.likelihood().value() * f.severity().value()));
-            softly.assertThat(f.residualLevel()).as(at + "residual level in its band")
-                    .isEqualTo(ENGINE.content().scoring().riskLevel(f.residualLikelihood().value() * f.residualSeverity().value()));
+            ScoringPolicy policy = ENGINE.content().scoring();
+            softly.assertThat(f.inherentLevel()).as(at + "inherent level in its band, or the critical floor")
+                    .isEqualTo(floored(policy, f.likelihood().value() * f.severity().value(), f.severity()));
+            // The irremediability floor may hold the residual level above its band, never below.
+            softly.assertThat(f.residualLevel()).as(at + "residual level at least its band and the critical floor")
+                    .isGreaterThanOrEqualTo(floored(policy, f.residualLikelihood().value() * f.residualSeverity().value(),
+                            f.residualSeverity()));
+            softly.assertThat(f.likelihood().value() - f.residualLikelihood().value()).as(at + "likelihood reduction within the cap")
+                    .isLessThanOrEqualTo(policy.mitigationCap().likelihoodSteps());
         }
         // ... and every principle, the overall level and the decision are set
         softly.assertThat(result.principles()).as("seed %d: core principles", seed)
@@ -72,5 +80,11 @@ class ResidualBoundsPropertyTest {
         softly.assertThat(result.overallLevel()).as("seed %d: overall level", seed).isNotNull();
         softly.assertThat(result.decision()).as("seed %d: decision", seed).isNotNull();
         softly.assertAll();
+    }
+
+    /** The band of {@code score}, raised to the policy's floor when the severity is CRITICAL. */
+    private static RiskLevel floored(ScoringPolicy policy, int score, Severity severity) {
+        RiskLevel band = policy.riskLevel(score);
+        return severity == Severity.CRITICAL ? RiskLevel.max(band, policy.severityFloors().criticalSeverityAtLeast()) : band;
     }
 }

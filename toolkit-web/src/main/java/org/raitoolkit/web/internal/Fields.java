@@ -28,7 +28,7 @@ final class Fields {
     }
 
     /** A control of the form, as a template prints it. */
-    sealed interface Field permits Text, TextArea, Choices, Check, Select {
+    sealed interface Field permits Text, TextArea, Choices, Check, Select, Group {
     }
 
     /** The problems and the help shown under a label; {@code describedBy} lists their ids, or is null. */
@@ -39,8 +39,8 @@ final class Fields {
     record Note(String id, String message) {
     }
 
-    /** A one-line text input. */
-    record Text(String css, String id, String name, String label, String value, int maxLength, String size,
+    /** A one-line input: {@code type} is {@code text} or {@code date}, which has no {@code maxLength} (null). */
+    record Text(String type, String css, String id, String name, String label, String value, Integer maxLength, String size,
             boolean required, Notes notes, String invalid) implements Field {
     }
 
@@ -61,6 +61,13 @@ final class Fields {
     /** A single check box that sends {@code true} when ticked. */
     record Check(String css, String id, String name, String label, boolean checked, String help, String helpId)
             implements Field {
+    }
+
+    /**
+     * Controls that belong together (one person, one condition) in a fieldset with a legend;
+     * {@code layout} is the class of the block around the controls, or null.
+     */
+    record Group(String css, String id, String legend, Notes notes, String layout, List<Field> fields) implements Field {
     }
 
     /** A drop-down list. */
@@ -88,8 +95,24 @@ final class Fields {
     /** A one-line text input. */
     Text text(String name, String label, String help, int maxLength, boolean required) {
         written.add(name);
-        return new Text(css("field", name), id(name), name, label, values.raw(name), maxLength, maxLength <= 20 ? "short" : null,
-                required, notes(name, help), invalid(name));
+        return new Text("text", css("field", name), id(name), name, label, values.raw(name), maxLength,
+                maxLength <= 20 ? "short" : null, required, notes(name, help), invalid(name));
+    }
+
+    /** A date input; browsers without a date picker show a text box, hence the format in the help. */
+    Text date(String name, String label, String help) {
+        written.add(name);
+        return new Text("date", css("field", name), id(name), name, label, values.raw(name), null, null, false,
+                notes(name, help), invalid(name));
+    }
+
+    /**
+     * A fieldset of {@code fields} under {@code legend}; {@code name} is the field its problems
+     * are filed under (such as {@code assessment.approval}), and gives its id.
+     */
+    Group group(String name, String legend, String help, List<Field> fields, String css, String layout) {
+        written.add(name);
+        return new Group(css(css, name), id(name), legend, notes(name, help), layout, fields);
     }
 
     /** A text area. */

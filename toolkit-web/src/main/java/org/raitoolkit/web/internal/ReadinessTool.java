@@ -28,9 +28,13 @@ import org.raitoolkit.reports.ReadinessReport;
 /**
  * The organisational readiness questionnaire: every question of the content pack, grouped by
  * dimension with its guidance, answered on the maturity scale; on submit, the readiness report.
- * Fields: {@code agency} and {@code answers.<question id>}.
+ * Fields: {@code agency}, {@code answers.<question id>} and the record's {@code assessment.*} (see
+ * {@link RecordForm}).
  */
 final class ReadinessTool extends Tool {
+
+    /** The assessment record's fieldset; readiness records no decision of the agency's. */
+    private final RecordForm record = new RecordForm(false, "a recommendation of the result");
 
     ReadinessTool(Assessments assessments, Pages pages) {
         super(assessments, pages);
@@ -77,11 +81,16 @@ final class ReadinessTool extends Tool {
     }
 
     private Response assess(Params params) {
+        RecordForm.Read read = record.read(params);
+        ObjectNode tree = tree(params);
+        read.checkedInto(tree);
         try {
-            ReadinessAnswers answers = assessments.files().parseReadiness(Trees.FORM_SOURCE, Trees.json(tree(params)));
+            ReadinessAnswers answers = assessments.files().parseReadiness(Trees.FORM_SOURCE, Trees.json(tree));
+            read.refuseBadDates();
             return result(answers, assessments.readiness(answers));
         } catch (InvalidInputException e) {
-            return form(params, Problems.ofForm(e, this::label, p -> null), 400);
+            return form(params, Problems.ofForm(read.located(e), this::label, p -> null).inPageOrder(record::afterTheRest),
+                    400);
         }
     }
 
@@ -110,21 +119,19 @@ final class ReadinessTool extends Tool {
     }
 
     private static ObjectNode treeOf(ReadinessAnswers answers) {
-        ObjectNode tree = Trees.object();
-        tree.put("agency", answers.agency());
-        ObjectNode a = tree.putObject("answers");
-        answers.answers().forEach((id, level) -> a.put(id, level.name()));
+        return Trees.ofYaml(AnswerFiles.toYaml(answers));
+    }
+
+    /** The answers document the form describes: only the pack's questions, only those answered; and the record. */
+    private ObjectNode tree(Params params) {
+        ObjectNode tree = Trees.answersDocument(params, "agency", assessments.pack().readinessQuestions(),
+                ReadinessQuestion::id, ReadinessTool::field);
+        record.read(params).typedInto(tree);
         return tree;
     }
 
-    /** The answers document the form describes: only the pack's questions, only those answered. */
-    private ObjectNode tree(Params params) {
-        return Trees.answersDocument(params, "agency", assessments.pack().readinessQuestions(),
-                ReadinessQuestion::id, ReadinessTool::field);
-    }
-
     /** Form fields from an answers document, values read as the model reads them (2 is DEVELOPING). */
-    private static Params params(JsonNode tree) {
+    private Params params(JsonNode tree) {
         Params params = new Params();
         JsonNode agency = tree.path("agency");
         if (agency.isValueNode()) {
@@ -132,6 +139,7 @@ final class ReadinessTool extends Tool {
         }
         tree.path("answers").fields().forEachRemaining(e ->
                 params.set("answers." + e.getKey(), Trees.constant(e.getValue(), MaturityLevel::parse)));
+        record.fill(tree.path("assessment"), params);
         return params;
     }
 
@@ -168,6 +176,9 @@ final class ReadinessTool extends Tool {
     }
 
     private String label(String field) {
+        if (RecordForm.owns(field)) {
+            return record.label(field);
+        }
         if (field.equals("agency")) {
             return "Agency";
         }
@@ -195,7 +206,7 @@ final class ReadinessTool extends Tool {
 
     /** The questionnaire page ({@code readiness.jte}). */
     record FormView(Frame frame, Loader loader, Problems.Summary problems, Progress progress, Fields.Text agency,
-            List<Term> scale, List<Dimension> dimensions, List<Hidden> rest, Buttons buttons) {
+            List<Term> scale, List<Dimension> dimensions, Fields.Field record, List<Hidden> rest, Buttons buttons) {
     }
 
     /** One dimension's questions, with how many are answered. */
@@ -256,7 +267,7 @@ final class ReadinessTool extends Tool {
         String title = status == 200 ? "Organisational readiness" : "Problems to fix: organisational readiness";
         return pages.page(status, "readiness.jte", new FormView(frame(title), loader(List.of(), params.get(EXAMPLE)),
                 problems.summary(), new Progress(answered, pack.readinessQuestions().size(), "questions answered"), agency,
-                scale, dimensions, f.rest(), buttons("assess", "Assess readiness", "save", "Save answers so far (YAML)")));
+                scale, dimensions, record.view(f, params), f.rest(), buttons("assess", "Assess readiness", "save", "Save answers so far (YAML)")));
     }
 
     private Response result(ReadinessAnswers answers, ReadinessReport report) {

@@ -3,7 +3,6 @@ package org.raitoolkit.web.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.Likelihood;
 import org.raitoolkit.model.Mitigation;
+import org.raitoolkit.model.MitigationStatus;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.RightAtStake;
@@ -43,12 +43,23 @@ import org.raitoolkit.reports.RiskReport;
  * The risk assessment of one AI system, in two steps: first the system's profile, then a rating
  * for each risk factor that applies to that profile, with the factor's guidance, mitigations and
  * help; on submit, the risk report. Fields: {@code system.<profile field>},
- * {@code ratings.<factor id>.likelihood|severity|severity.scale|severity.scope|severity.irremediability|mitigations|rationale}
- * and {@code organisationalReadiness}.
+ * {@code ratings.<factor id>.likelihood|severity|severity.scale|severity.scope|severity.irremediability|rationale},
+ * {@code ratings.<factor id>.mitigations.<mitigation id>.status|evidence}, {@code organisationalReadiness} and the
+ * record's {@code assessment.*} (see {@link RecordForm}).
  */
 final class RiskTool extends Tool {
 
     private static final String[] CRITERIA = {"scale", "scope", "irremediability"};
+
+    /** A mitigation's status on the form: not reported (blank), or one of the model's. */
+    private static final List<Option> STATUSES = List.of(
+            new Option("PLANNED", "Planned: decided on, not in place yet", ""),
+            new Option("IMPLEMENTED", "Implemented: in place", ""),
+            new Option("VERIFIED", "Verified: in place and checked", ""));
+
+    /** The assessment record's fieldset, with the agency's decision. */
+    private final RecordForm record = new RecordForm(true, "a recommendation of the result, such as REC-BIAS-AUDIT or "
+            + "MIT:MIT-HUMAN-REVIEW,");
 
     /** The typed fact sections the reader knows: those of the engine's rule sets and of every provider on the class path. */
     private final List<FactSection<?>> sections;
@@ -140,11 +151,17 @@ final class RiskTool extends Tool {
         if (!check.problems().isEmpty()) {
             return profileStep(params, check.problems(), 400);
         }
+        RecordForm.Read read = record.read(params);
+        ObjectNode tree = tree(params, check.profile());
+        read.checkedInto(tree);
         try {
-            RiskAnswers answers = assessments.files().parseRisk(Trees.FORM_SOURCE, Trees.json(tree(params, check.profile())));
+            RiskAnswers answers = assessments.files().parseRisk(Trees.FORM_SOURCE, Trees.json(tree));
+            read.refuseBadDates();
             return result(answers, assessments.risk(answers));
         } catch (InvalidInputException e) {
-            return factorsStep(params, check.profile(), Problems.ofForm(e, this::label, this::anchor).inPageOrder(this::rank), 400);
+            InvalidInputException located = read.located(byMitigationId(tree, e));
+            return factorsStep(params, check.profile(), Problems.ofForm(located, this::label, this::anchor).inPageOrder(this::rank),
+                    400);
         }
     }
 
@@ -200,6 +217,7 @@ final class RiskTool extends Tool {
         if (params.has("organisationalReadiness")) {
             tree.put("organisationalReadiness", params.get("organisationalReadiness"));
         }
+        record.read(params).typedInto(tree);
         return tree;
     }
 
@@ -255,10 +273,20 @@ final class RiskTool extends Tool {
         if (!criteria.isEmpty()) {
             r.set("severityCriteria", criteria);
         }
-        List<String> mitigations = params.all(base + "mitigations");
-        if (!mitigations.isEmpty()) {
-            ArrayNode m = r.putArray("mitigations");
-            mitigations.forEach(m::add);
+        ArrayNode claims = r.arrayNode();
+        for (String id : mitigationIds(params, factor)) {
+            // A mitigation left "not reported" is not sent: only what the assessor states counts.
+            String status = params.get(base + "mitigations." + id + ".status");
+            if (!status.isEmpty()) {
+                ObjectNode claim = claims.addObject().put("id", id).put("status", status);
+                String evidence = params.get(base + "mitigations." + id + ".evidence");
+                if (!evidence.isEmpty()) {
+                    claim.put("evidence", evidence);
+                }
+            }
+        }
+        if (!claims.isEmpty()) {
+            r.set("mitigations", claims);
         }
         if (params.has(base + "rationale")) {
             r.put("rationale", params.get(base + "rationale"));
@@ -266,13 +294,47 @@ final class RiskTool extends Tool {
         return r.isEmpty() ? null : r;
     }
 
+    /**
+     * The factor's mitigations in the pack's order, then any other id the fields name (from a file
+     * that lists an unknown one), so that the reader reports it instead of the form dropping it.
+     */
+    private static List<String> mitigationIds(Params params, RiskFactor factor) {
+        String prefix = "ratings." + factor.id() + ".mitigations.";
+        List<String> ids = new ArrayList<>(factor.mitigations().stream().map(Mitigation::id).toList());
+        for (String name : params.names()) {
+            if (name.startsWith(prefix) && name.endsWith(".status")) {
+                String id = name.substring(prefix.length(), name.length() - ".status".length());
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static final java.util.regex.Pattern CLAIM =
+            java.util.regex.Pattern.compile("^/ratings/([^/]+)/mitigations/(\\d+)(/.*)?$");
+
+    /**
+     * The reader names a mitigation of a rating by its place in the list the form sent; the form
+     * names it by its id, which is where its problem is shown.
+     */
+    private static InvalidInputException byMitigationId(ObjectNode tree, InvalidInputException e) {
+        List<Problem> located = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            java.util.regex.Matcher m = CLAIM.matcher(p.pointer());
+            String id = m.matches() ? tree.path("ratings").path(m.group(1).replace("~1", "/").replace("~0", "~"))
+                    .path("mitigations").path(Integer.parseInt(m.group(2))).path("id").asText("") : "";
+            located.add(id.isEmpty() ? p : new Problem(p.source(), p.line(), p.column(), "/ratings/" + m.group(1)
+                    + "/mitigations/" + id.replace("~", "~0").replace("/", "~1") + (m.group(3) == null ? "" : m.group(3)),
+                    p.message()));
+        }
+        return new InvalidInputException(e.getMessage(), located);
+    }
+
     /** Checked answers as a document, the way they are saved. */
     private static ObjectNode treeOf(RiskAnswers answers) {
-        ObjectNode tree = Trees.read("answers.yaml", AnswerFiles.toYaml(answers).getBytes(StandardCharsets.UTF_8));
-        if (tree == null) {
-            throw new IllegalStateException("answers written as YAML did not read back");
-        }
-        return tree;
+        return Trees.ofYaml(AnswerFiles.toYaml(answers));
     }
 
     /** Form fields from an answers document, values read as the model reads them (4 is LIKELY). */
@@ -323,7 +385,7 @@ final class RiskTool extends Tool {
                     p.set(base + "severity." + c, criteria.path(c).asText());
                 }
             }
-            r.path("mitigations").forEach(m -> p.add(base + "mitigations", m.asText()));
+            r.path("mitigations").forEach(m -> fillMitigation(m, base + "mitigations.", p));
             if (r.path("rationale").isValueNode()) {
                 p.set(base + "rationale", r.path("rationale").asText());
             }
@@ -331,7 +393,25 @@ final class RiskTool extends Tool {
         if (tree.path("organisationalReadiness").isValueNode()) {
             p.set("organisationalReadiness", tree.path("organisationalReadiness").asText().strip().toUpperCase(Locale.ROOT));
         }
+        record.fill(tree.path("assessment"), p);
         return p;
+    }
+
+    /**
+     * One mitigation of a file as form fields: a mapping with id, status and evidence, or an id
+     * alone as older files give it, which the model reads as IMPLEMENTED.
+     */
+    private static void fillMitigation(JsonNode claim, String prefix, Params p) {
+        String id = (claim.isValueNode() ? claim : claim.path("id")).asText("").strip();
+        if (id.isEmpty()) {
+            return;
+        }
+        JsonNode status = claim.path("status");
+        p.set(prefix + id + ".status", status.isValueNode() && !status.isNull()
+                ? status.asText().strip().toUpperCase(Locale.ROOT) : MitigationStatus.IMPLEMENTED.name());
+        if (claim.path("evidence").isValueNode()) {
+            p.set(prefix + id + ".evidence", claim.path("evidence").asText());
+        }
     }
 
     private static String answersYaml(RiskAnswers answers) {
@@ -358,6 +438,9 @@ final class RiskTool extends Tool {
 
     /** The label of a field, for the problem summary, or null when the form has no such field. */
     private String label(String field) {
+        if (RecordForm.owns(field)) {
+            return record.label(field);
+        }
         String fixed = PROFILE_LABELS.get(field);
         if (fixed != null) {
             return fixed;
@@ -374,6 +457,9 @@ final class RiskTool extends Tool {
                 }
                 if (field.startsWith(base + ".")) {
                     String part = field.substring(base.length() + 1);
+                    if (part.startsWith("mitigations.")) {
+                        return mitigationLabel(f, part.substring("mitigations.".length()));
+                    }
                     String word = switch (part) {
                         case "likelihood" -> "likelihood";
                         case "severity" -> "severity";
@@ -391,6 +477,21 @@ final class RiskTool extends Tool {
         return null;
     }
 
+    /** "Factor: mitigation" for {@code <id>}, "...: status" or "...: evidence"; null for a mitigation the factor has not. */
+    private static String mitigationLabel(RiskFactor factor, String part) {
+        int dot = part.indexOf('.');
+        String id = dot < 0 ? part : part.substring(0, dot);
+        String rest = dot < 0 ? "" : part.substring(dot + 1);
+        return factor.mitigations().stream().filter(m -> m.id().equals(id)).findFirst()
+                .map(m -> factor.title() + ": " + m.title() + switch (rest) {
+                    case "" -> "";
+                    case "status" -> ": status";
+                    case "evidence" -> ": evidence reference";
+                    default -> ": " + rest;
+                })
+                .orElse(null);
+    }
+
     private static final List<String> PROFILE_ORDER = List.copyOf(PROFILE_LABELS.keySet());
     private static final List<String> RATING_PARTS = List.of("likelihood", "severity", "severity.scale", "severity.scope",
             "severity.irremediability", "mitigations", "rationale");
@@ -401,6 +502,10 @@ final class RiskTool extends Tool {
         if (profile >= 0) {
             return profile;
         }
+        if (RecordForm.owns(field)) {
+            // The record comes after every factor.
+            return 50_000 + record.rank(field);
+        }
         if (SectionFields.label(sections, field) != null) {
             return 100;
         }
@@ -408,7 +513,8 @@ final class RiskTool extends Tool {
         for (int i = 0; i < factors.size(); i++) {
             String base = "ratings." + factors.get(i).id();
             if (field.equals(base) || field.startsWith(base + ".")) {
-                return 1000 + i * 10 + Math.max(0, RATING_PARTS.indexOf(field.substring(Math.min(field.length(), base.length() + 1))));
+                String part = field.substring(Math.min(field.length(), base.length() + 1));
+                return 1000 + i * 10 + Math.max(0, RATING_PARTS.indexOf(part.startsWith("mitigations.") ? "mitigations" : part));
             }
         }
         return 100_000;
@@ -439,7 +545,7 @@ final class RiskTool extends Tool {
     /** Step 2 ({@code riskFactors.jte}). */
     record FactorsView(Frame frame, String system, List<Step> steps, Problems.Summary problems, List<Term> profile,
             int applicable, int total, Progress progress, List<Term> likelihoods, List<Term> severities,
-            Fields.Field readiness, List<Factor> factors, List<Hidden> rest, Buttons buttons) {
+            Fields.Field readiness, List<Factor> factors, Fields.Field record, List<Hidden> rest, Buttons buttons) {
     }
 
     /** One risk factor to rate. */
@@ -529,16 +635,11 @@ final class RiskTool extends Tool {
                     f.select(base + ".severity.scale", "Scale", "How grave for the person affected.", points, "–"),
                     f.select(base + ".severity.scope", "Scope", "How many people it reaches.", points, "–"),
                     f.select(base + ".severity.irremediability", "Irremediability", "How hard to put right.", points, "–"));
-            List<Option> mitigations = new ArrayList<>();
-            for (Mitigation m : rf.mitigations()) {
-                mitigations.add(new Option(m.id(), m.title() + " " + effect(m), m.description()));
-            }
             factors.add(new Factor(Fields.id(base), n, rf.title(), rf.id(),
                     rf.principles().stream().map(pack::principleName).collect(Collectors.joining(", ")),
                     rf.rights().stream().map(RightAtStake::name).map(Words::sentence).collect(Collectors.joining(", ")),
                     rf.description(), plain(rf.appliesWhen().describe()), likelihood, severity, criteriaOpen, criteria,
-                    f.checkboxes(base + ".mitigations", "Mitigations in place", "Tick only those in place now. Each lowers the "
-                            + "likelihood or the severity by the steps shown.", mitigations, "stacked"),
+                    mitigations(f, base, rf),
                     f.textarea(base + ".rationale", "Rationale", "Why you rated it so: the evidence, and what the mitigations "
                             + "do in practice.", 3, 4000, false)));
         }
@@ -546,8 +647,24 @@ final class RiskTool extends Tool {
         return pages.page(status, "riskFactors.jte", new FactorsView(frame(title), profile.name(), steps(2),
                 problems.summary(), profileTerms(profile), applicable.size(), pack.riskFactors().size(),
                 new Progress(rated, applicable.size(), "risk factors rated"), terms(pack.scoring().likelihoodScale()),
-                terms(pack.scoring().severityScale()), readiness, factors, f.rest(),
+                terms(pack.scoring().severityScale()), readiness, factors, record.view(f, params), f.rest(),
                 buttons("assess", "Assess the risk", "save", "Save answers so far (YAML)", "profile", "Change the profile")));
+    }
+
+    /** A factor's mitigations, each with its status and an optional reference to the evidence. */
+    private static Fields.Group mitigations(Fields f, String base, RiskFactor rf) {
+        List<Fields.Field> claims = new ArrayList<>();
+        for (Mitigation m : rf.mitigations()) {
+            String name = base + ".mitigations." + m.id();
+            claims.add(f.group(name, m.title() + " " + effect(m), m.description(), List.of(
+                    f.select(name + ".status", "Status", "", STATUSES, "Not reported"),
+                    f.text(name + ".evidence", "Evidence reference (optional)", "", 500, false)),
+                    "group mitigation", "two-columns"));
+        }
+        return f.group(base + ".mitigations", "Mitigations", "For each measure, say how far it has got. Only an implemented "
+                + "or verified one lowers the likelihood or the severity, by the steps shown; a planned one lowers nothing and "
+                + "is recommended as a condition of use. The evidence reference says where the proof is kept, such as a "
+                + "document, a test report or a contract clause.", claims, "group mitigations", null);
     }
 
     /** A condition as the model describes it, with its constant names as words: "any of [real time, ...]". */

@@ -71,6 +71,15 @@ final class Trees {
         }
     }
 
+    /** Answers the content module wrote as YAML, read back as a tree, to fill a form from. */
+    static ObjectNode ofYaml(String yaml) {
+        ObjectNode tree = read("answers.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        if (tree == null) {
+            throw new IllegalStateException("answers written as YAML did not read back");
+        }
+        return tree;
+    }
+
     /** A model object bound from a tree the content module has already checked. */
     static <T> T bind(JsonNode tree, Class<T> type) {
         try {

@@ -34,10 +34,13 @@ import org.raitoolkit.reports.WorkbookReport;
  * items grouped by principle, each with what counts as done; on submit, the completion per
  * principle and an action plan ordered by the system's assessed risks. The system's risk answers
  * come from the risk tool (a file, or carried from its result page). Fields: {@code system},
- * {@code stage}, {@code risk} (the risk answers as YAML), {@code answers.<item id>}, and the file
- * {@code riskFile}.
+ * {@code stage}, {@code risk} (the risk answers as YAML), {@code answers.<item id>}, the record's
+ * {@code assessment.*} (see {@link RecordForm}), and the file {@code riskFile}.
  */
 final class WorkbookTool extends Tool {
+
+    /** The assessment record's fieldset; its conditions answer items of the action plan. */
+    private final RecordForm record = new RecordForm(false, "an item of the review's action plan, such as WB-DEC-LEGITIMACY-01,");
 
     WorkbookTool(Assessments assessments, Pages pages) {
         super(assessments, pages);
@@ -160,10 +163,15 @@ final class WorkbookTool extends Tool {
         }
         LifecycleStage stage = stage(params.get("stage"));
         WorkbookAnswers answers = null;
+        RecordForm.Read read = record.read(params);
+        ObjectNode tree = tree(params);
+        read.checkedInto(tree);
         try {
-            answers = assessments.files().parseWorkbook(Trees.FORM_SOURCE, Trees.json(tree(params)));
+            answers = assessments.files().parseWorkbook(Trees.FORM_SOURCE, Trees.json(tree));
+            read.refuseBadDates();
         } catch (InvalidInputException e) {
-            problems = problems.and(Problems.ofForm(e, this::label, p -> null));
+            answers = null;
+            problems = problems.and(Problems.ofForm(read.located(e), this::label, p -> null).inPageOrder(record::afterTheRest));
         }
         if (stage == null) {
             problems = problems.and(Problems.ofForm(new InvalidInputException("workbook", List.of(org.raitoolkit.model.Problem.at(
@@ -175,7 +183,7 @@ final class WorkbookTool extends Tool {
         try {
             return result(answers, risk, stage, assessments.workbook(risk, stage, answers));
         } catch (InvalidInputException e) {
-            return form(params, Problems.ofForm(e, this::label, p -> null), 400);
+            return form(params, Problems.ofForm(read.located(e), this::label, p -> null).inPageOrder(record::afterTheRest), 400);
         }
     }
 
@@ -240,27 +248,26 @@ final class WorkbookTool extends Tool {
 
     // ------------------------------------------------------------------ form <-> answers
 
-    /** The answers document: the system's name and the status of every item given, of any stage. */
+    /** The answers document: the system's name, the status of every item given, of any stage, and the record. */
     private ObjectNode tree(Params params) {
-        return Trees.answersDocument(params, "system", assessments.pack().workbookItems(),
+        ObjectNode tree = Trees.answersDocument(params, "system", assessments.pack().workbookItems(),
                 WorkbookItem::id, WorkbookTool::field);
-    }
-
-    private static ObjectNode treeOf(WorkbookAnswers answers) {
-        ObjectNode tree = Trees.object();
-        tree.put("system", answers.system());
-        ObjectNode a = tree.putObject("answers");
-        answers.answers().forEach((id, status) -> a.put(id, status.name()));
+        record.read(params).typedInto(tree);
         return tree;
     }
 
-    private static Params params(JsonNode tree) {
+    private static ObjectNode treeOf(WorkbookAnswers answers) {
+        return Trees.ofYaml(AnswerFiles.toYaml(answers));
+    }
+
+    private Params params(JsonNode tree) {
         Params params = new Params();
         if (tree.path("system").isValueNode()) {
             params.set("system", tree.path("system").asText());
         }
         tree.path("answers").fields().forEachRemaining(e ->
                 params.set("answers." + e.getKey(), Trees.constant(e.getValue(), WorkbookStatus::parse)));
+        record.fill(tree.path("assessment"), params);
         return params;
     }
 
@@ -269,6 +276,9 @@ final class WorkbookTool extends Tool {
     }
 
     private String label(String field) {
+        if (RecordForm.owns(field)) {
+            return record.label(field);
+        }
         return switch (field) {
             case "system" -> "System name";
             case "stage" -> "Life-cycle stage";
@@ -289,7 +299,7 @@ final class WorkbookTool extends Tool {
     /** The workbook page ({@code workbook.jte}). */
     record FormView(Frame frame, Loader loader, Problems.Summary problems, List<Hidden> risk, String riskLoaded,
             List<String> riskErrors, Fields.Field system, Fields.Field stage, Progress progress, List<PrincipleItems> principles,
-            List<Hidden> rest, Buttons buttons) {
+            Fields.Field record, List<Hidden> rest, Buttons buttons) {
     }
 
     /** The items of one principle, with how many are answered. */
@@ -361,7 +371,7 @@ final class WorkbookTool extends Tool {
         return pages.page(status, "workbook.jte", new FormView(frame(title), loader(carried, params.get(EXAMPLE)),
                 problems.summary(), carried, loaded,
                 f.problemsOf("risk"), system, stageField, new Progress(answered, items.size(), "items answered"), principles,
-                f.rest(), buttons("assess", "Review the workbook", "save", "Save answers so far (YAML)")));
+                record.view(f, params), f.rest(), buttons("assess", "Review the workbook", "save", "Save answers so far (YAML)")));
     }
 
     private Response result(WorkbookAnswers answers, RiskAnswers risk, LifecycleStage stage, WorkbookReport report) {

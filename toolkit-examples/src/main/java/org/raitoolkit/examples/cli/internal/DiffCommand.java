@@ -89,7 +89,11 @@ public final class DiffCommand extends ToolkitCommand {
                 if (!c.section().equals(section)) {
                     section = c.section();
                     out().println();
-                    out().println(section.equals("answers") ? "Answers" : "Results");
+                    out().println(switch (section) {
+                        case "answers" -> "Answers";
+                        case "record" -> "Record";
+                        default -> "Results";
+                    });
                 }
                 out().println("  " + c);
             }

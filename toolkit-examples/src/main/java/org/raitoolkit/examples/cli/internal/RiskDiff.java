@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.raitoolkit.model.AcceptedCondition;
+import org.raitoolkit.model.Approval;
+import org.raitoolkit.model.AssessmentRecord;
+import org.raitoolkit.model.Assessor;
+import org.raitoolkit.model.DpoConsultation;
 import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.PrincipleResult;
@@ -21,10 +26,11 @@ import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.SystemProfile;
 
 /**
- * Every change between two risk assessments of one system: answers (profile and ratings), levels,
- * decision, recommendations and findings. Each change is one line a person can read.
+ * Every change between two risk assessments of one system: answers (profile and ratings, with
+ * each mitigation's status and evidence), the assessment record (approver, conditions, review
+ * dates), levels, decision, recommendations and findings. Each change is one line a person can read.
  *
- * @param changes the changes, answers first, then results
+ * @param changes the changes, answers first, then the record, then results
  */
 record RiskDiff(List<Change> changes) {
 
@@ -49,6 +55,7 @@ record RiskDiff(List<Change> changes) {
         profile(oldAnswers.system(), newAnswers.system(), c);
         value(c, "answers", "organisationalReadiness", oldAnswers.organisationalReadiness(), newAnswers.organisationalReadiness());
         ratings(oldAnswers.ratings(), newAnswers.ratings(), c);
+        record(oldAnswers.assessment(), newAnswers.assessment(), c);
         value(c, "results", "decision", oldResult.decision(), newResult.decision());
         value(c, "results", "overallLevel", oldResult.overallLevel(), newResult.overallLevel());
         keyed(c, "results", "principle ", oldResult.principles(), newResult.principles(), PrincipleResult::principleId, p -> p.level().name());
@@ -89,18 +96,46 @@ record RiskDiff(List<Change> changes) {
             }
             value(c, "answers", at + ".likelihood", x.likelihood(), y.likelihood());
             value(c, "answers", at + ".severity", severity(x), severity(y));
-            Set<String> removed = new TreeSet<>(x.mitigations());
-            removed.removeAll(y.mitigations());
-            Set<String> added = new TreeSet<>(y.mitigations());
-            added.removeAll(x.mitigations());
-            removed.forEach(m -> c.add(new Change("answers", at + ".mitigations", m, null)));
-            added.forEach(m -> c.add(new Change("answers", at + ".mitigations", null, m)));
+            keyed(c, "answers", at + ".mitigations.", x.mitigations(), y.mitigations(), MitigationClaim::id, RiskDiff::describe);
             value(c, "answers", at + ".rationale", x.rationale(), y.rationale());
         }
     }
 
     private static String describe(FactorRating r) {
-        return "likelihood " + r.likelihood() + ", severity " + severity(r) + ", mitigations " + r.mitigations();
+        return "likelihood " + r.likelihood() + ", severity " + severity(r) + ", mitigations "
+                + r.mitigations().stream().map(m -> m.id() + " " + describe(m)).toList();
+    }
+
+    private static String describe(MitigationClaim m) {
+        return (m.status() == null ? "IMPLEMENTED (status not stated)" : m.status().name())
+                + (m.evidence() == null ? "" : ", evidence: " + m.evidence());
+    }
+
+    /** Every change to the assessment record, field by field; conditions by the recommendation they answer. */
+    private static void record(AssessmentRecord a, AssessmentRecord b, List<Change> c) {
+        AssessmentRecord x = a == null ? AssessmentRecord.draft() : a;
+        AssessmentRecord y = b == null ? AssessmentRecord.draft() : b;
+        value(c, "record", "state", x.state(), y.state());
+        keyed(c, "record", "assessor ", x.assessors(), y.assessors(), Assessor::name, s -> s.role() + ", " + s.unit());
+        value(c, "record", "assessedOn", x.assessedOn(), y.assessedOn());
+        DpoConsultation dx = x.dataProtectionOfficer() == null ? new DpoConsultation(null, null, null, null, null) : x.dataProtectionOfficer();
+        DpoConsultation dy = y.dataProtectionOfficer() == null ? new DpoConsultation(null, null, null, null, null) : y.dataProtectionOfficer();
+        value(c, "record", "dataProtectionOfficer.name", dx.name(), dy.name());
+        value(c, "record", "dataProtectionOfficer.consultedOn", dx.consultedOn(), dy.consultedOn());
+        value(c, "record", "dataProtectionOfficer.advice", dx.advice(), dy.advice());
+        value(c, "record", "dataProtectionOfficer.outcome", dx.outcome(), dy.outcome());
+        value(c, "record", "dataProtectionOfficer.reasonNotFollowed", dx.reasonNotFollowed(), dy.reasonNotFollowed());
+        value(c, "record", "agencyDecision", x.agencyDecision(), y.agencyDecision());
+        value(c, "record", "decisionReason", x.decisionReason(), y.decisionReason());
+        Approval px = x.approval() == null ? new Approval(null, null, null) : x.approval();
+        Approval py = y.approval() == null ? new Approval(null, null, null) : y.approval();
+        value(c, "record", "approval.name", px.name(), py.name());
+        value(c, "record", "approval.role", px.role(), py.role());
+        value(c, "record", "approval.approvedOn", px.approvedOn(), py.approvedOn());
+        keyed(c, "record", "condition ", x.conditions(), y.conditions(), AcceptedCondition::recommendation,
+                k -> "owner " + k.owner() + ", due " + k.dueDate() + (k.metOn() == null ? ", open" : ", met " + k.metOn()));
+        value(c, "record", "nextReview", x.nextReview(), y.nextReview());
+        value(c, "record", "reviewTriggers", x.reviewTriggers(), y.reviewTriggers());
     }
 
     private static String severity(FactorRating r) {
