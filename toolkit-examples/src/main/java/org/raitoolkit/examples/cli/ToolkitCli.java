@@ -18,6 +18,8 @@ import org.raitoolkit.examples.cli.internal.NewCommand;
 import org.raitoolkit.examples.cli.internal.ReadinessCommand;
 import org.raitoolkit.examples.cli.internal.RiskCommand;
 import org.raitoolkit.examples.cli.internal.ServeCommand;
+import org.raitoolkit.examples.cli.internal.SignCommand;
+import org.raitoolkit.examples.cli.internal.VerifyCommand;
 import org.raitoolkit.examples.cli.internal.WorkbookCommand;
 import org.raitoolkit.examples.cli.internal.ErrorHandlers;
 import org.raitoolkit.examples.cli.internal.PrinciplesCommand;
@@ -62,7 +64,7 @@ import picocli.CommandLine.Spec;
                 "1:an internal error, a bug in the toolkit (TOOLKIT_DEBUG=1 shows the details)"},
         subcommands = {DemoCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
                 RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                SignCommand.class, VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ToolkitCli implements Runnable {
 
     /** Exit code of a command that did its job. */
@@ -183,18 +185,27 @@ public final class ToolkitCli implements Runnable {
      */
     public ToolkitEngine engine() {
         if (engine == null) {
-            ContentPack pack = pack();
-            List<RuleSet> sets = ruleSets();
-            // Compiling rules takes seconds; a JVM that runs many commands (tests, an embedding
-            // application) reuses an engine built from equal content and rules.
-            Clock clock = clock();
-            engine = ENGINES.computeIfAbsent(List.of(pack, sets, clock), k -> {
-                ToolkitEngine.Builder builder = ToolkitEngine.builder().content(pack).clock(clock);
-                sets.forEach(builder::ruleSet);
-                return builder.build();
-            });
+            engine = engine(ruleSets(), clock());
         }
         return engine;
+    }
+
+    /**
+     * An engine for this run's content pack with the default rules plus {@code sets}, in that
+     * order, its day given by {@code clock}: what {@code toolkit verify} rebuilds a report with.
+     *
+     * @throws InvalidInputException if the pack or a rule set is not valid
+     */
+    public ToolkitEngine engine(List<RuleSet> sets, Clock clock) {
+        ContentPack pack = pack();
+        List<RuleSet> copy = List.copyOf(sets);
+        // Compiling rules takes seconds; a JVM that runs many commands (tests, an embedding
+        // application) reuses an engine built from equal content and rules.
+        return ENGINES.computeIfAbsent(List.of(pack, copy, clock), k -> {
+            ToolkitEngine.Builder builder = ToolkitEngine.builder().content(pack).clock(clock);
+            copy.forEach(builder::ruleSet);
+            return builder.build();
+        });
     }
 
     private static final java.util.Map<List<Object>, ToolkitEngine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -204,19 +215,74 @@ public final class ToolkitCli implements Runnable {
 
     /** The engine's clock: the day given by {@value #TODAY_PROPERTY}, else the system clock. */
     private static Clock clock() {
+        LocalDate day = fixedDay();
+        return day == null ? Clock.systemDefaultZone() : dayClock(day);
+    }
+
+    /**
+     * A clock for an assessment on {@code day}: the day given by {@value #TODAY_PROPERTY} if set,
+     * which fixes the day for every command, else {@code day}.
+     *
+     * @throws InvalidInputException if the property is not a date
+     */
+    public static Clock clockOn(LocalDate day) {
+        LocalDate fixed = fixedDay();
+        return dayClock(fixed == null ? day : fixed);
+    }
+
+    private static Clock dayClock(LocalDate day) {
+        return Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    }
+
+    /** The day given by {@value #TODAY_PROPERTY}, or {@code null} when it is not set. */
+    private static LocalDate fixedDay() {
         String today = System.getProperty(TODAY_PROPERTY, "").strip();
         if (today.isEmpty()) {
-            return Clock.systemDefaultZone();
+            return null;
         }
         try {
-            return Clock.fixed(LocalDate.parse(today).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+            return LocalDate.parse(today);
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException("the day of the assessment is not valid", List.of(new Problem("-D" + TODAY_PROPERTY,
                     0, 0, "", "'" + today + "' is not a date; write it as YYYY-MM-DD, for example 2027-12-02")));
         }
     }
 
-    private List<RuleSet> ruleSets() {
+    /**
+     * The rule sets with these ids, in this order, as a report names them after the default
+     * rules: each one given with {@code --rules} or {@code --jurisdiction}, else a bundled one.
+     *
+     * @throws InvalidInputException naming every id that neither supplies, and how to supply it
+     */
+    public List<RuleSet> ruleSetsWithIds(List<String> ids) {
+        List<RuleSet> given = ruleSets();
+        List<RuleSet> sets = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String id : ids) {
+            RuleSet set = given.stream().filter(s -> normalise(s.id()).equals(normalise(id))).findFirst().orElse(null);
+            if (set == null) {
+                set = bundled(id);
+            }
+            if (set != null) {
+                sets.add(set);
+            } else {
+                problems.add(new Problem("--rules", 0, 0, "", "the rule set '" + id + "' is neither bundled nor given; "
+                        + "give its folder before the command, 'toolkit --rules DIR ...' (the folder's name, upper case, is the id); bundled: "
+                        + bundledNames()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("a rule set the report names is not available", problems);
+        }
+        return sets;
+    }
+
+    /**
+     * The rule sets given with {@code --rules} and {@code --jurisdiction}, in that order.
+     *
+     * @throws InvalidInputException naming every name that is neither a folder nor bundled
+     */
+    public List<RuleSet> ruleSets() {
         List<String> names = new ArrayList<>(rules);
         if (jurisdiction != null) {
             if (!jurisdiction.equalsIgnoreCase("EU")) {
