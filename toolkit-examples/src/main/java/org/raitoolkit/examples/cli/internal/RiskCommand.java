@@ -2,9 +2,7 @@ package org.raitoolkit.examples.cli.internal;
 
 import java.nio.file.Path;
 import org.raitoolkit.examples.cli.ToolkitCli;
-import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.RiskAnswers;
-import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.reports.Reports;
 import org.raitoolkit.rules.ToolkitEngine;
 import picocli.CommandLine.Command;
@@ -31,14 +29,7 @@ public final class RiskCommand extends ToolkitCommand {
         Reports reports = Reports.of(engine.content(), engine.provenance());
         RiskAnswers read = root().answerFiles().readRisk(file);
         RiskAnswers answers = read.withAssessment(record.apply(read.assessment()));
-        RiskResult result;
-        try {
-            result = engine.assessRisk(answers);
-        } catch (InvalidInputException e) {
-            // The engine checks the record against its result; say where in the file each problem is.
-            throw root().answerFiles().locate(file, e);
-        }
-        report.emit(this, reports, reports.risk(answers, result));
+        report.emit(this, reports, reports.risk(answers, assessed(file, () -> engine.assessRisk(answers))));
         return ToolkitCli.OK;
     }
 }

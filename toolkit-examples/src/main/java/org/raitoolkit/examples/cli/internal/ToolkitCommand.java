@@ -39,6 +39,18 @@ public abstract class ToolkitCommand implements Callable<Integer> {
     }
 
     /** Standard output of this command line. */
+    /**
+     * Runs {@code assessment} of the answers in {@code file}; problems the engine finds after
+     * reading (an assessment record checked against its result) are placed at their lines in it.
+     */
+    protected <T> T assessed(java.nio.file.Path file, java.util.function.Supplier<T> assessment) {
+        try {
+            return assessment.get();
+        } catch (org.raitoolkit.model.InvalidInputException e) {
+            throw root().answerFiles().locate(file, e);
+        }
+    }
+
     protected PrintWriter out() {
         return spec.commandLine().getOut();
     }

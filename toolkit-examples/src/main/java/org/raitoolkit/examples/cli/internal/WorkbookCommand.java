@@ -45,7 +45,8 @@ public final class WorkbookCommand extends ToolkitCommand {
         WorkbookAnswers read = files.readWorkbook(file);
         WorkbookAnswers answers = read.withAssessment(record.apply(read.assessment()));
         // The system's assessed risks order the action plan.
-        report.emit(this, reports, reports.workbook(answers, engine.evaluateWorkbook(engine.assessRisk(system), stage, answers)));
+        org.raitoolkit.model.RiskResult risks = assessed(risk, () -> engine.assessRisk(system));
+        report.emit(this, reports, reports.workbook(answers, assessed(file, () -> engine.evaluateWorkbook(risks, stage, answers))));
         return ToolkitCli.OK;
     }
 }
