@@ -210,6 +210,11 @@ public final class ToolkitCli implements Runnable {
 
     private static final java.util.Map<List<Object>, ToolkitEngine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The day of an assessment run now: the day given by {@value #TODAY_PROPERTY}, else today. */
+    public LocalDate today() {
+        return LocalDate.now(clock());
+    }
+
     /** The system property that fixes the day of an assessment, for reproducible runs. */
     static final String TODAY_PROPERTY = "org.raitoolkit.euaiact.today";
 

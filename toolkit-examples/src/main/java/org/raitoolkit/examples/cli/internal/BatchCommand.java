@@ -108,7 +108,7 @@ public final class BatchCommand extends ToolkitCommand {
             t.setDaemon(true);
             return t;
         });
-        Portfolio portfolio = new Portfolio();
+        Portfolio portfolio = new Portfolio(root().today());
         // Set when a system fails for a reason other than its input (a bug, a full disk): the
         // systems not started yet are skipped, and the batch ends with that error.
         AtomicBoolean failed = new AtomicBoolean();

@@ -55,7 +55,7 @@ public final class DemoCommand extends ToolkitCommand {
         }
 
         Map<String, RiskAnswers> systems = new LinkedHashMap<>();
-        Portfolio portfolio = new Portfolio();
+        Portfolio portfolio = new Portfolio(root().today());
         List<String[]> table = new ArrayList<>();
         for (BundledExamples.Example e : BundledExamples.list("risk")) {
             RiskAnswers answers = reader.parseRisk("examples/risk/" + e.name(), e.bytes());

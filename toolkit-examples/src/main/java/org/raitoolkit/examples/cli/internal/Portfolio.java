@@ -18,6 +18,9 @@ import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.RiskResult;
+import org.raitoolkit.model.AcceptedCondition;
+import org.raitoolkit.model.AssessmentRecord;
+import java.time.LocalDate;
 import org.raitoolkit.reports.RiskReport;
 
 /**
@@ -36,7 +39,57 @@ final class Portfolio {
      * to the end, and kept two dozen recommendations per system only to count them there, twice.
      */
     record Row(String file, Status status, String system, Decision decision, RiskLevel overallLevel,
-               Map<String, String> principles, int recommendations, List<Problem> problems) {
+               Map<String, String> principles, int recommendations, List<Problem> problems, Review review) {
+    }
+
+    /**
+     * What a system's assessment record says of its review: its state (FINAL, DRAFT, or NONE when
+     * the answers carry no record), who approved it, the next review, and the due dates of the
+     * conditions still open. Whether they are overdue depends on the day of the batch.
+     */
+    record Review(String state, String approver, LocalDate nextReview, List<LocalDate> openConditionsDue) {
+
+        static final Review NONE = new Review("NONE", null, null, List.of());
+
+        static Review of(AssessmentRecord r) {
+            if (r == null) {
+                return NONE;
+            }
+            return new Review(r.isFinal() ? "FINAL" : "DRAFT", r.approval() == null ? null : r.approval().name(),
+                    r.nextReview(), r.conditions().stream().filter(c -> c.metOn() == null && c.dueDate() != null)
+                    .map(AcceptedCondition::dueDate).toList());
+        }
+
+        /** From the {@code assessment} object of a JSON report. */
+        static Review of(JsonNode r) {
+            if (r == null || !r.isObject()) {
+                return NONE;
+            }
+            List<LocalDate> open = new ArrayList<>();
+            r.path("conditions").forEach(c -> {
+                if (c.path("metOn").isNull() || c.path("metOn").isMissingNode()) {
+                    LocalDate due = date(c.path("dueDate"));
+                    if (due != null) {
+                        open.add(due);
+                    }
+                }
+            });
+            return new Review(r.path("state").asText("DRAFT").equals("FINAL") ? "FINAL" : "DRAFT",
+                    r.path("approval").path("name").isTextual() ? r.path("approval").path("name").asText() : null,
+                    date(r.path("nextReview")), open);
+        }
+
+        private static LocalDate date(JsonNode n) {
+            return n.isTextual() ? LocalDate.parse(n.asText()) : null;
+        }
+
+        boolean isOverdueOn(LocalDate day) {
+            return nextReview != null && nextReview.isBefore(day);
+        }
+
+        long conditionsOverdueOn(LocalDate day) {
+            return openConditionsDue.stream().filter(d -> d.isBefore(day)).count();
+        }
     }
 
     /** An open recommendation of one system. */
@@ -55,6 +108,13 @@ final class Portfolio {
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     private final List<Row> rows = new ArrayList<>();
+
+    /** The day of the batch, on which reviews and conditions are overdue or not. */
+    private final LocalDate day;
+
+    Portfolio(LocalDate day) {
+        this.day = day;
+    }
 
     /** Per recommendation id: priority and title as first met, and the count. */
     private final Map<String, MutableTally> tallies = new HashMap<>();
@@ -77,7 +137,7 @@ final class Portfolio {
                 r.path("title").asText())));
         return new Entry(new Row(file, status, report.path("input").path("system").path("name").asText(),
                 Decision.valueOf(report.path("decision").asText()), RiskLevel.valueOf(report.path("overallLevel").asText()),
-                principles, open.size(), List.of()), open);
+                principles, open.size(), List.of(), Review.of(report.path("input").path("assessment"))), open);
     }
 
     /**
@@ -91,11 +151,11 @@ final class Portfolio {
         List<Open> open = new ArrayList<>(result.recommendations().size());
         result.recommendations().forEach(r -> open.add(new Open(r.id(), r.priority().name(), r.title())));
         return new Entry(new Row(file, status, report.input().system().name(), result.decision(), result.overallLevel(),
-                principles, open.size(), List.of()), open);
+                principles, open.size(), List.of(), Review.of(report.input().assessment())), open);
     }
 
     static Entry invalid(String file, List<Problem> problems) {
-        return new Entry(new Row(file, Status.INVALID, null, null, null, Map.of(), 0, problems), List.of());
+        return new Entry(new Row(file, Status.INVALID, null, null, null, Map.of(), 0, problems, Review.NONE), List.of());
     }
 
     /** Adds a system; systems are added in the order the summary lists them. */
@@ -135,6 +195,8 @@ final class Portfolio {
             g.writeNumberField("assessed", count(Status.ASSESSED));
             g.writeNumberField("alreadyDone", count(Status.ALREADY_DONE));
             g.writeNumberField("invalid", count(Status.INVALID));
+            g.writeStringField("reviewDay", day.toString());
+            g.writeNumberField("reviewsOverdue", reviewsOverdue());
             g.writeObjectFieldStart("decisions");
             for (Map.Entry<Decision, Integer> e : decisionCounts().entrySet()) {
                 g.writeNumberField(e.getKey().name(), e.getValue());
@@ -168,7 +230,7 @@ final class Portfolio {
         return text + "\n";
     }
 
-    private static void row(JsonGenerator g, Row r) throws IOException {
+    private void row(JsonGenerator g, Row r) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", r.file());
         g.writeStringField("status", r.status().name());
@@ -188,8 +250,21 @@ final class Portfolio {
             }
             g.writeEndObject();
             g.writeNumberField("recommendations", r.recommendations());
+            Review review = r.review();
+            g.writeObjectFieldStart("review");
+            g.writeStringField("record", review.state());
+            g.writeStringField("approvedBy", review.approver());
+            g.writeStringField("nextReview", review.nextReview() == null ? null : review.nextReview().toString());
+            g.writeBooleanField("overdue", review.isOverdueOn(day));
+            g.writeNumberField("conditionsOverdue", review.conditionsOverdueOn(day));
+            g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** How many systems' reviews were due before the day of the batch. */
+    long reviewsOverdue() {
+        return rows.stream().filter(r -> r.status() != Status.INVALID && r.review().isOverdueOn(day)).count();
     }
 
     Map<Decision, Integer> decisionCounts() {
@@ -218,6 +293,14 @@ final class Portfolio {
         return counts;
     }
 
+    private static String recordState(Review v) {
+        return switch (v.state()) {
+            case "FINAL" -> "final";
+            case "DRAFT" -> "draft";
+            default -> "none";
+        };
+    }
+
     /** The summary as Markdown, every user-supplied text escaped. */
     String toMarkdown() {
         StringBuilder s = new StringBuilder("# Portfolio summary\n\n");
@@ -237,6 +320,19 @@ final class Portfolio {
                 s.append("| ").append(Markdown.escape(r.file())).append(" | ").append(Markdown.escape(r.system())).append(" | ")
                         .append(r.decision()).append(" | ").append(r.overallLevel()).append(" | ")
                         .append(r.recommendations()).append(" |\n");
+            }
+        }
+        s.append("\n## Review status on ").append(day).append("\n\n").append("Systems past their review date: ")
+                .append(reviewsOverdue()).append(". A condition past due is one still open after its due date.\n\n")
+                .append("| File | Record | Approved by | Next review | Review overdue | Conditions past due |\n|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            if (r.status() != Status.INVALID) {
+                Review v = r.review();
+                s.append("| ").append(Markdown.escape(r.file())).append(" | ").append(recordState(v)).append(" | ")
+                        .append(v.approver() == null ? "not recorded" : Markdown.escape(v.approver())).append(" | ")
+                        .append(v.nextReview() == null ? "not set" : v.nextReview()).append(" | ")
+                        .append(v.isOverdueOn(day) ? "**overdue**" : "no").append(" | ")
+                        .append(v.conditionsOverdueOn(day)).append(" |\n");
             }
         }
         s.append("\n## Open recommendations across systems\n\n| Recommendation | Priority | Systems |\n|---|---|---|\n");
