@@ -208,7 +208,11 @@ public final class NewCommand extends ToolkitCommand {
                 s.append(Yaml.comment("  ", "Applies because: " + f.appliesWhen().describe() + "."));
                 s.append(Yaml.comment("  ", "Likelihood: " + f.guidance().likelihood()));
                 s.append(Yaml.comment("  ", "Severity: " + f.guidance().severity()));
-                s.append("  #   Mitigations (list the ids of those in place):\n");
+                s.append("  #   Mitigations: list each one reported as { id: ..., status: PLANNED, IMPLEMENTED or VERIFIED,\n")
+                        .append("  #   evidence: \"a document, test report or contract clause\" }. Only IMPLEMENTED and VERIFIED lower the\n")
+                        .append("  #   rating, by at most ").append(pack.scoring().mitigationCap().likelihoodSteps())
+                        .append(" steps of likelihood and ").append(pack.scoring().mitigationCap().severitySteps())
+                        .append(" of severity in all; a PLANNED one becomes a condition of use.\n");
                 for (Mitigation m : f.mitigations()) {
                     s.append(Yaml.comment("  #     ", m.id() + " - " + m.title() + " (likelihood -"
                             + m.effect().likelihoodReduction() + ", severity -" + m.effect().severityReduction() + ")"));
@@ -219,6 +223,7 @@ public final class NewCommand extends ToolkitCommand {
                 s.append("    mitigations: []\n");
                 s.append("    rationale: \"\"\n");
             }
+            s.append(recordTemplate(true));
             return s.toString();
         }
 
@@ -229,6 +234,51 @@ public final class NewCommand extends ToolkitCommand {
             }
             return s.toString();
         }
+    }
+
+    /**
+     * The assessment record every answer file may carry: empty, as a DRAFT; a FINAL record (or
+     * {@code --final}) needs every field but the notes.
+     *
+     * @param decides whether the file is a risk answer file, whose record states the agency's decision
+     */
+    static String recordTemplate(boolean decides) {
+        StringBuilder s = new StringBuilder("\n");
+        s.append("# The assessment record: who assessed, on whose advice, what the agency decided, who approved it and\n");
+        s.append("# when to review. Every field is optional while the state is DRAFT; a FINAL record (or the command's\n");
+        s.append("# --final option) needs them all, and the command lists each one missing. Dates as YYYY-MM-DD.\n");
+        s.append("assessment:\n");
+        s.append("  state: DRAFT                 # DRAFT or FINAL\n");
+        s.append("  assessors: []                # - { name: ..., role: ..., unit: ... }\n");
+        s.append("  assessedOn:\n");
+        s.append("  dataProtectionOfficer:\n");
+        s.append("    name:\n");
+        s.append("    consultedOn:\n");
+        s.append("    advice:                    # a summary of the advice\n");
+        // Choices stay commented out: an empty choice is not a value, and a draft may leave them out.
+        s.append(Yaml.comment("    ", "outcome: one of " + Yaml.names(org.raitoolkit.model.AdviceOutcome.class)
+                + " (remove the # to answer)"));
+        s.append("    # outcome:\n");
+        s.append("    reasonNotFollowed:         # needed when the advice was not followed in full\n");
+        if (decides) {
+            s.append(Yaml.comment("  ", "agencyDecision: one of " + Yaml.names(org.raitoolkit.model.Decision.class)
+                    + "; it may be stricter than the toolkit's decision, and milder only with a decisionReason, which the report shows"
+                    + " (remove the # to answer)"));
+            s.append("  # agencyDecision:\n");
+            s.append("  decisionReason:\n");
+        }
+        s.append("  approval:\n");
+        s.append("    name:\n");
+        s.append("    role:\n");
+        s.append("    approvedOn:\n");
+        s.append(Yaml.comment("  ", "conditions accepted, each tied to a recommendation id of the report"
+                + (decides ? "" : " (a workbook's: an item of its action plan)")
+                + ": - { recommendation: ..., owner: ..., dueDate: ..., metOn: ..., note: ... }"));
+        s.append("  conditions: []\n");
+        s.append("  nextReview:\n");
+        s.append(Yaml.comment("  ", "reviewTriggers: any of " + Yaml.names(org.raitoolkit.model.ReviewTrigger.class)));
+        s.append("  reviewTriggers: []\n");
+        return s.toString();
     }
 
     /** {@code toolkit new readiness}. */
@@ -259,6 +309,7 @@ public final class NewCommand extends ToolkitCommand {
                     s.append("  ").append(q.id()).append(":\n");
                 }
             }
+            s.append(recordTemplate(false));
             return s.toString();
         }
     }
@@ -284,6 +335,7 @@ public final class NewCommand extends ToolkitCommand {
                 s.append(Yaml.comment("  ", "Done when: " + w.guidance()));
                 s.append("  ").append(w.id()).append(":\n");
             }
+            s.append(recordTemplate(false));
             return s.toString();
         }
     }
