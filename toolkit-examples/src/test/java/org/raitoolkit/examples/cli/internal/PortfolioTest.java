@@ -17,7 +17,7 @@ class PortfolioTest {
     @Test
     void should_count_open_recommendations_most_systems_first_then_by_id_when_systems_share_them() throws Exception {
         // GIVEN three systems, REC-B in all, REC-A and REC-C in one each, REC-B first met as HIGH
-        Portfolio portfolio = new Portfolio();
+        Portfolio portfolio = new Portfolio(java.time.LocalDate.of(2026, 12, 7));
         portfolio.add(Portfolio.fromReport("one.yaml", Portfolio.Status.ASSESSED,
                 report("one", recommendation("REC-C", "LOW", "C"), recommendation("REC-B", "HIGH", "B first"))));
         portfolio.add(Portfolio.fromReport("two.yaml", Portfolio.Status.ALREADY_DONE,
@@ -37,7 +37,7 @@ class PortfolioTest {
     @Test
     void should_write_the_json_text_jackson_indents_when_the_summary_is_written() throws Exception {
         // GIVEN a portfolio with an assessed and an invalid system, with text to escape
-        Portfolio portfolio = new Portfolio();
+        Portfolio portfolio = new Portfolio(java.time.LocalDate.of(2026, 12, 7));
         portfolio.add(Portfolio.fromReport("a \"quoted\" \u00e9.yaml", Portfolio.Status.ASSESSED,
                 report("n\u00e4me <x>", recommendation("REC-A", "HIGH", "T\u00eftle \\ / \t"))));
         portfolio.add(Portfolio.invalid("bad.yaml", List.of(new Problem("bad.yaml", 1, 2, "system", "is missing"))));
