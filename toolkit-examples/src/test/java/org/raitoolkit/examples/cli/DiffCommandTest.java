@@ -70,6 +70,31 @@ class DiffCommandTest {
     }
 
     @Test
+    void should_list_changes_to_the_record_and_to_mitigation_statuses_when_a_record_is_updated() throws IOException {
+        // GIVEN the retrospective facial recognition record, a year later: a new approver and review date,
+        // one condition met, and a verified mitigation now only implemented
+        Path a = example("retrospective-facial-recognition.yaml");
+        String text = Files.readString(a);
+        String later = text.replace("    name: S. Brennan\n    role: deputy chief officer, senior owner for AI\n    approvedOn: 2026-12-02",
+                        "    name: K. Adeyemi\n    role: chief officer\n    approvedOn: 2027-06-20")
+                .replace("  nextReview: 2027-06-30", "  nextReview: 2028-06-30")
+                .replace("    owner: Legal Services\n    dueDate: 2027-02-28\n", "    owner: Legal Services\n    dueDate: 2027-02-28\n    metOn: 2027-02-11\n")
+                .replace("{ id: MIT-FP-CORROBORATION-RULE, status: VERIFIED,", "{ id: MIT-FP-CORROBORATION-RULE, status: IMPLEMENTED,");
+        assertThat(later).isNotEqualTo(text);
+        Path b = Files.writeString(dir.resolve("later.yaml"), later);
+        // WHEN
+        CliRun run = CliRun.of("diff", a.toString(), b.toString());
+        // THEN each change of the record is named under its own heading, with the mitigation's new status
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Record")
+                .contains("approval.name: S. Brennan -> K. Adeyemi")
+                .contains("approval.approvedOn: 2026-12-02 -> 2027-06-20")
+                .contains("nextReview: 2027-06-30 -> 2028-06-30")
+                .contains("condition REC-COURT-DISCLOSURE-READINESS: owner Legal Services, due 2027-02-28, open -> owner Legal Services, due 2027-02-28, met 2027-02-11")
+                .contains("ratings.RF-FALSE-POSITIVES.mitigations.MIT-FP-CORROBORATION-RULE: VERIFIED, evidence: internal audit IA-2026-07 of 40 identifications -> IMPLEMENTED");
+    }
+
+    @Test
     void should_list_the_problems_of_both_files_when_both_are_invalid() throws IOException {
         // GIVEN two invalid files, each with its own problem
         Path a = Files.writeString(dir.resolve("old.yaml"), "system: {name: x, publiclyAccessibleSpace: [1]}\n");
