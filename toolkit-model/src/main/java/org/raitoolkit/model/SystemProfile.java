@@ -59,7 +59,9 @@ public record SystemProfile(
     public SystemProfile {
         dataSources = dataSources == null || dataSources.isEmpty()
                 ? Set.of()
-                : Set.copyOf(EnumSet.copyOf(dataSources));
+                // In the enum's order, not Set.copyOf's, which differs from run to run: a profile
+                // prints, and its answers' digest comes out, the same in every run.
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(dataSources));
         // Sorted so that two profiles with the same attributes print and hash alike.
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
         extensions = extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(extensions));

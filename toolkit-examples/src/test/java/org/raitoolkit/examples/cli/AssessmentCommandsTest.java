@@ -112,7 +112,7 @@ class AssessmentCommandsTest {
         // GIVEN the live facial recognition example with an extra factor and a likelihood of 7
         String text = new String(getClass().getClassLoader().getResourceAsStream(LFR).readAllBytes(), StandardCharsets.UTF_8);
         text = text.replaceFirst("likelihood: [A-Z_0-9]+", "likelihood: 7")
-                + "\n  RF-NO-SUCH-FACTOR: { likelihood: 2, severity: 2 }\n";
+                .replaceFirst("\nratings:\n", "\nratings:\n  RF-NO-SUCH-FACTOR: { likelihood: 2, severity: 2 }\n");
         Path file = write("bad.yaml", text);
         // WHEN
         CliRun run = CliRun.of("risk", file.toString());
