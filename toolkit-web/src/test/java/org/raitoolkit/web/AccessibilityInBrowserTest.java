@@ -101,7 +101,10 @@ class AccessibilityInBrowserTest {
         check("risk form, profile step sent back with problems", violations);
         open("/risk?example=live-facial-recognition-missing-persons");
         check("risk form, factors step", violations);
-        tick(By.id("f-assessment-final"));
+        // The example's record is final and complete: without its approver it is refused, with the fields marked.
+        assertThat(driver.findElement(By.id("f-assessment-final")).isSelected()).isTrue();
+        clear(By.id("f-assessment-approval-name"));
+        clear(By.id("f-assessment-approval-approvedOn"));
         submit(By.id("submit-assess"));
         assertThat(driver.findElement(By.id("problems-title")).getText()).endsWith("problems to fix before the assessment can run");
         check("risk form, final record sent back with problems", violations);
@@ -208,6 +211,13 @@ class AccessibilityInBrowserTest {
         WebElement element = driver.findElement(box);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /** Empties a text or date field, as a person would. */
+    private static void clear(By field) {
+        WebElement element = driver.findElement(field);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.clear();
     }
 
     /** Presses a button that loads a new page, and waits for it. */

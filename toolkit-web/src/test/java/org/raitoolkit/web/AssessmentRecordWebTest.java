@@ -69,8 +69,9 @@ class AssessmentRecordWebTest {
 
     @Test
     void should_lower_nothing_when_the_mitigations_are_only_planned_and_the_same_are_implemented_would() {
-        // GIVEN the example with every mitigation PLANNED, and again IMPLEMENTED
-        RiskAnswers lfr = WebForms.riskExample(WebForms.LFR);
+        // GIVEN the example with every mitigation PLANNED, and again IMPLEMENTED (without its record,
+        // whose decision fits the example as it is)
+        RiskAnswers lfr = WebForms.riskExample(WebForms.LFR).withAssessment(null);
         RiskAnswers planned = withStatus(lfr, MitigationStatus.PLANNED, "Project plan v2, section 4");
         RiskAnswers implemented = withStatus(lfr, MitigationStatus.IMPLEMENTED, null);
         RiskResult none = DEFAULTS.assessRisk(withStatus(lfr, null, null));
