@@ -152,7 +152,12 @@ class NeverSofterTest {
                     modify($d) { raise(Decision.ESCALATE, why.because("ESCALATE: national policy reviews every automated process")) }
                 end
                 """));
-        RiskAnswers answers = Drl.example(engine, "patrol-route-optimisation.yaml");
+        RiskAnswers recorded = Drl.example(engine, "patrol-route-optimisation.yaml");
+        // The example's record says the agency decided PROCEED: milder than the extension's
+        // ESCALATE and without a reason, which the engine refuses, as it would any milder record.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.assessRisk(recorded))
+                .hasMessageContaining("/assessment/decisionReason: the agency's decision PROCEED is milder than the toolkit's ESCALATE");
+        RiskAnswers answers = recorded.withAssessment(null);
         RiskResult defaults = ToolkitEngine.withDefaults().assessRisk(answers);
         // WHEN a system the default rules let PROCEED is assessed
         RiskResult result = engine.assessRisk(answers);
