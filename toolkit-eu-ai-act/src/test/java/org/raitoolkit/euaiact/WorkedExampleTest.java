@@ -52,12 +52,11 @@ class WorkedExampleTest {
                 "OBLIGATION ART-5-2", "OBLIGATION ART-5-2-REGISTER-WITHOUT-DELAY", "OBLIGATION ART-5-3",
                 "OBLIGATION ART-5-3-URGENT-REQUEST", "OBLIGATION ART-5-4", "OBLIGATION ART-12-3", "OBLIGATION ART-14",
                 "OBLIGATION ART-14-5", "OBLIGATION ART-26", "OBLIGATION ART-26-5", "OBLIGATION ART-26-6",
-                "OBLIGATION ART-26-8", "OBLIGATION ART-27", "OBLIGATION ART-49-4", "OBLIGATION LEGACY-PUBLIC-AUTHORITY",
+                "OBLIGATION ART-26-8", "OBLIGATION ART-27", "OBLIGATION ART-49-4",
                 "NOTICE NOT-LEGAL-ADVICE");
         EuAiActResult eu = EuAiActResult.from(result).orElseThrow();
         assertThat(eu.reference()).isEqualTo("Art. 5(1)(h)(i); Art. 6(2); Annex III 1(a)");
         assertThat(eu.obligation("ART-5-3-URGENT-REQUEST").orElseThrow().text()).contains("(18 hours left)");
-        assertThat(eu.obligation("LEGACY-PUBLIC-AUTHORITY").orElseThrow().effective().appliesOnAssessmentDate()).isFalse();
     }
 
     static Stream<Arguments> changes() {
