@@ -61,6 +61,8 @@ class WorkedExampleTest {
 
     static Stream<Arguments> changes() {
         java.util.function.UnaryOperator<EuAiActProfile> late = e -> copy(e, "hoursSinceStart", 30);
+        java.util.function.UnaryOperator<EuAiActProfile> lateNotRequested = e -> copy(late.apply(e), "urgentRequestWithin24Hours", false);
+        java.util.function.UnaryOperator<EuAiActProfile> lateRequested = e -> copy(late.apply(e), "urgentRequestWithin24Hours", true);
         java.util.function.UnaryOperator<EuAiActProfile> refused = e -> copy(e, "authorisation", Authorisation.REFUSED);
         java.util.function.UnaryOperator<EuAiActProfile> noLaw = e -> copy(e, "nationalLawAuthorises", false);
         java.util.function.UnaryOperator<EuAiActProfile> other = e -> copy(e, "rbiObjective", RbiObjective.OTHER);
@@ -68,6 +70,10 @@ class WorkedExampleTest {
                 "assessmentDate", LocalDate.of(2025, 1, 15));
         return Stream.of(
                 Arguments.of("hoursSinceStart: 30", late, Category.HIGH_RISK, Decision.ESCALATE, "MISSING_PRECONDITION URGENCY-WINDOW-PASSED"),
+                Arguments.of("hoursSinceStart: 30, urgentRequestWithin24Hours: false", lateNotRequested, Category.PROHIBITED,
+                        Decision.DO_NOT_PROCEED, "OBLIGATION ART-5-3-STOP-AND-DELETE"),
+                Arguments.of("hoursSinceStart: 30, urgentRequestWithin24Hours: true", lateRequested, Category.HIGH_RISK,
+                        Decision.PROCEED, "OBLIGATION ART-5-3-AWAIT-DECISION"),
                 Arguments.of("authorisation: REFUSED", refused, Category.PROHIBITED, Decision.DO_NOT_PROCEED, "OBLIGATION ART-5-3-STOP-AND-DELETE"),
                 Arguments.of("nationalLawAuthorises: false", noLaw, Category.PROHIBITED, Decision.DO_NOT_PROCEED, "MISSING_PRECONDITION NO-NATIONAL-LAW"),
                 Arguments.of("rbiObjective: OTHER", other, Category.PROHIBITED, Decision.DO_NOT_PROCEED, "MISSING_PRECONDITION OBJECTIVE-NOT-ALLOWED"),
