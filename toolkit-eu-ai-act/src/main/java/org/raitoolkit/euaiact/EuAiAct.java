@@ -117,7 +117,8 @@ public final class EuAiAct {
             .field("nationalLawAuthorises", "Whether your Member State has adopted national rules that allow real-time remote "
                     + "identification for this purpose; without them the use may not take place (Art. 5(5)).")
             .field("authorisation", "The state of the prior authorisation by a judicial authority or an independent "
-                    + "administrative authority: GRANTED; URGENT_PENDING when the use started in urgency and the request is made; "
+                    + "administrative authority: GRANTED; URGENT_PENDING when the use started in urgency without it and no decision "
+                    + "has been given (say in urgentRequestWithin24Hours whether it was requested in time); "
                     + "REFUSED; or NONE (Art. 5(3); Art. 26(10) for post-remote use).")
             .field("hoursSinceStart", "When the use started in urgency without authorisation: the hours since it started. "
                     + "Real-time use needs the request within 24 hours (Art. 5(3)), post-remote use within 48 hours (Art. 26(10)).")
@@ -175,6 +176,27 @@ public final class EuAiAct {
             .field("generatesSyntheticContent", "Whether the system generates or alters sound, images, video or text; what "
                     + "it makes must be marked as artificial, save where law authorises its use against crime "
                     + "(Art. 50(2) and (4)).")
+            .field("urgentRequestWithin24Hours", "For real-time use started in urgency without authorisation: whether the "
+                    + "authorisation was requested within 24 hours of the start. If it was not, the use is unlawful: stop it at "
+                    + "once and discard and delete its data, results and outputs (Art. 5(3)).")
+            .field("noSignificantRiskOfHarm", "For a claimed Art. 6(3) derogation: whether the provider's assessment states "
+                    + "that the system poses no significant risk of harm to health, safety or fundamental rights, including by "
+                    + "not materially influencing decisions. Without it the system stays high-risk (Art. 6(3)).")
+            .field("derogationAssessmentDocumented", "For a claimed Art. 6(3) derogation: whether the provider has documented "
+                    + "that assessment before the system was placed on the market or put into service. Without it the system "
+                    + "stays high-risk (Art. 6(4)).")
+            .field("authorisedByLawForCriminalOffences", "Whether a law specifically authorises this system to detect, "
+                    + "prevent, investigate or prosecute criminal offences. A general legal basis for processing personal data "
+                    + "is not enough. Only then may the disclosure and marking duties of Art. 50(1), (2) and (4), and the "
+                    + "information duty of Art. 50(3), be set aside; left out, they apply.")
+            .field("placedOnMarketOrInServiceOn", "The day the system was first placed on the market or put into service, as "
+                    + "YYYY-MM-DD. A system in service before 2 August 2026 (Art. 111(2)), or an Annex X component before "
+                    + "2 August 2027 (Art. 111(1)), gets a later compliance date.")
+            .field("significantDesignChange", "For a high-risk system in service before 2 August 2026: whether its design "
+                    + "has changed significantly since that date; only an unchanged system keeps the later date of Art. 111(2).")
+            .field("annexXLargeScaleItComponent", "Whether the system is a component of one of the large-scale EU IT systems "
+                    + "listed in Annex X, for example the Schengen Information System, Eurodac, the VIS, the EES, ETIAS or "
+                    + "ECRIS-TCN (Art. 111(1)).")
             .field("assessmentDate", "The day the assessment speaks for, as YYYY-MM-DD; left out, the day it is run. It "
                     + "decides which provisions already apply (Art. 113).")
             .build();

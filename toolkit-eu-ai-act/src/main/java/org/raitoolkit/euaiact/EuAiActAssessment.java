@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.raitoolkit.euaiact.internal.Timeline;
 import org.raitoolkit.euaiact.EuAiActProfile.AnnexIIIPurpose;
 import org.raitoolkit.euaiact.EuAiActProfile.BiometricIdentification;
-import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.SystemProfile;
@@ -77,9 +76,34 @@ public final class EuAiActAssessment {
                 || getFacts().annexIIIPurposes().contains(AnnexIIIPurpose.PROFILING);
     }
 
-    /** The Art. 6(3) derogation is claimed and the profiling exception does not bar it. */
+    /**
+     * The Art. 6(3) derogation is claimed, the profiling exception does not bar it, and the
+     * provider's assessment of no significant risk of harm is both stated and documented (Art. 6(3),
+     * 6(4)): a ticked condition alone does not show that the system poses no significant risk.
+     */
     public boolean isDerogationApplicable() {
-        return isDerogationClaimed() && !isProfiling();
+        return isDerogationClaimed() && !isProfiling() && getDerogationMissing().isEmpty();
+    }
+
+    /**
+     * A condition of Art. 6(3)(a)-(d) is claimed and profiling does not bar the derogation, but the
+     * provider's assessment or its documentation is missing: the system stays high-risk.
+     */
+    public boolean isDerogationUnsupported() {
+        return isDerogationClaimed() && !isProfiling() && !getDerogationMissing().isEmpty();
+    }
+
+    /** What the profile lacks for a claimed derogation, in words; empty when nothing is missing. */
+    public String getDerogationMissing() {
+        List<String> missing = new ArrayList<>();
+        if (!Boolean.TRUE.equals(getFacts().noSignificantRiskOfHarm())) {
+            missing.add("the provider's assessment that the system poses no significant risk of harm to health, safety or "
+                    + "fundamental rights (Art. 6(3); noSignificantRiskOfHarm)");
+        }
+        if (!Boolean.TRUE.equals(getFacts().derogationAssessmentDocumented())) {
+            missing.add("the provider's documentation of that assessment (Art. 6(4); derogationAssessmentDocumented)");
+        }
+        return String.join(" and ", missing);
     }
 
     /** The Art. 6(3) conditions the profile claims, in words, for example "(a) a narrow procedural task". */
@@ -102,11 +126,53 @@ public final class EuAiActAssessment {
     }
 
     /**
-     * A legal basis for the use has been identified ({@code legalBasis: YES}). The Art. 50
-     * carve-outs for systems authorised or permitted by law to fight crime read this (our reading).
+     * The profile states that a law authorises the system to detect, prevent, investigate or
+     * prosecute criminal offences, the condition of the Art. 50 exemptions. A general legal basis
+     * ({@code legalBasis: YES}) is not this, so the duties apply unless the fact is stated.
      */
     public boolean isAuthorisedByLaw() {
-        return profile.legalBasis() == LegalBasis.YES;
+        return Boolean.TRUE.equals(getFacts().authorisedByLawForCriminalOffences());
+    }
+
+    /**
+     * The system is an Annex X large-scale IT system component put into service before the
+     * Art. 111(1) cut-off, so it has until 31 December 2030 to comply.
+     */
+    public boolean isAnnexXLegacy() {
+        return Boolean.TRUE.equals(getFacts().annexXLargeScaleItComponent()) && inServiceBefore("ART-111-1-CUT-OFF");
+    }
+
+    /**
+     * Art. 111(2): a system (other than an Annex X component) in service before the cut-off whose
+     * design has not changed significantly since; as the deployer is a public authority, it has
+     * until 2 August 2030. The change must be stated as absent: unknown keeps the ordinary date.
+     */
+    public boolean isPublicAuthorityLegacy() {
+        return !isAnnexXLegacy() && inServiceBefore("ART-111-2-CUT-OFF")
+                && Boolean.FALSE.equals(getFacts().significantDesignChange());
+    }
+
+    /** In service before the cut-off, but its design has changed significantly since (Art. 111(2)). */
+    public boolean isLegacyChangedInDesign() {
+        return !isAnnexXLegacy() && inServiceBefore("ART-111-2-CUT-OFF")
+                && Boolean.TRUE.equals(getFacts().significantDesignChange());
+    }
+
+    /**
+     * The timeline entry from which the high-risk obligations apply to this system: the Art. 111
+     * date for a system already in service that qualifies, else the Annex III date.
+     */
+    public String getHighRiskEntry() {
+        if (isAnnexXLegacy()) {
+            return "ANNEX-X-LEGACY";
+        }
+        return isPublicAuthorityLegacy() ? "PUBLIC-AUTHORITY-LEGACY" : "ANNEX-III-HIGH-RISK";
+    }
+
+    // A cut-off is the timeline entry's date: the system must have been in service before it.
+    private boolean inServiceBefore(String cutOffEntry) {
+        LocalDate since = getFacts().placedOnMarketOrInServiceOn();
+        return since != null && since.isBefore(Timeline.shipped().entry(cutOffEntry).applicableFrom());
     }
 
     /**

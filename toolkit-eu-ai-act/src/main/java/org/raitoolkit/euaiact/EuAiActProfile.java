@@ -46,6 +46,18 @@ import java.util.Set;
  * @param interactsWithPublic people interact with the system directly (Art. 50(1))
  * @param usedByPublicToReportCrime the public uses the system to report a crime (Art. 50(1))
  * @param generatesSyntheticContent the system generates synthetic audio, image, video or text (Art. 50(2), (4))
+ * @param urgentRequestWithin24Hours for a use started in urgency: the authorisation was requested within
+ *     24 hours of the start (Art. 5(3))
+ * @param noSignificantRiskOfHarm the provider's assessment states that the system poses no significant
+ *     risk of harm to health, safety or fundamental rights (Art. 6(3), first subparagraph)
+ * @param derogationAssessmentDocumented the provider has documented that assessment (Art. 6(4))
+ * @param authorisedByLawForCriminalOffences the system is authorised (for Art. 50(3): permitted) by law to
+ *     detect, prevent, investigate or prosecute criminal offences (Art. 50(1)-(4)); a general legal
+ *     basis for processing is not this
+ * @param placedOnMarketOrInServiceOn the day the system was placed on the market or put into service (Art. 111)
+ * @param significantDesignChange the system's design has changed significantly since 2 August 2026 (Art. 111(2))
+ * @param annexXLargeScaleItComponent the system is a component of a large-scale IT system listed in Annex X,
+ *     such as the Schengen Information System (Art. 111(1))
  * @param assessmentDate the date the assessment speaks for; today when absent
  */
 public record EuAiActProfile(
@@ -77,6 +89,13 @@ public record EuAiActProfile(
         Boolean interactsWithPublic,
         Boolean usedByPublicToReportCrime,
         Boolean generatesSyntheticContent,
+        Boolean urgentRequestWithin24Hours,
+        Boolean noSignificantRiskOfHarm,
+        Boolean derogationAssessmentDocumented,
+        Boolean authorisedByLawForCriminalOffences,
+        LocalDate placedOnMarketOrInServiceOn,
+        Boolean significantDesignChange,
+        Boolean annexXLargeScaleItComponent,
         LocalDate assessmentDate) {
 
     public EuAiActProfile {
@@ -119,6 +138,13 @@ public record EuAiActProfile(
         private Boolean interactsWithPublic;
         private Boolean usedByPublicToReportCrime;
         private Boolean generatesSyntheticContent;
+        private Boolean urgentRequestWithin24Hours;
+        private Boolean noSignificantRiskOfHarm;
+        private Boolean derogationAssessmentDocumented;
+        private Boolean authorisedByLawForCriminalOffences;
+        private LocalDate placedOnMarketOrInServiceOn;
+        private Boolean significantDesignChange;
+        private Boolean annexXLargeScaleItComponent;
         private LocalDate assessmentDate;
 
         private Builder() {
@@ -152,11 +178,18 @@ public record EuAiActProfile(
         public Builder interactsWithPublic(Boolean value) { this.interactsWithPublic = value; return this; }
         public Builder usedByPublicToReportCrime(Boolean value) { this.usedByPublicToReportCrime = value; return this; }
         public Builder generatesSyntheticContent(Boolean value) { this.generatesSyntheticContent = value; return this; }
+        public Builder urgentRequestWithin24Hours(Boolean value) { this.urgentRequestWithin24Hours = value; return this; }
+        public Builder noSignificantRiskOfHarm(Boolean value) { this.noSignificantRiskOfHarm = value; return this; }
+        public Builder derogationAssessmentDocumented(Boolean value) { this.derogationAssessmentDocumented = value; return this; }
+        public Builder authorisedByLawForCriminalOffences(Boolean value) { this.authorisedByLawForCriminalOffences = value; return this; }
+        public Builder placedOnMarketOrInServiceOn(LocalDate value) { this.placedOnMarketOrInServiceOn = value; return this; }
+        public Builder significantDesignChange(Boolean value) { this.significantDesignChange = value; return this; }
+        public Builder annexXLargeScaleItComponent(Boolean value) { this.annexXLargeScaleItComponent = value; return this; }
         public Builder assessmentDate(LocalDate value) { this.assessmentDate = value; return this; }
 
         /** The profile; the content module's readers or the engine validate it. */
         public EuAiActProfile build() {
-            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, assessmentDate);
+            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, urgentRequestWithin24Hours, noSignificantRiskOfHarm, derogationAssessmentDocumented, authorisedByLawForCriminalOffences, placedOnMarketOrInServiceOn, significantDesignChange, annexXLargeScaleItComponent, assessmentDate);
         }
     }
 

@@ -38,6 +38,19 @@ class EffectiveDatesTest {
                 "usedByPublicToReportCrime", true, "assessmentDate", on)).build();
     }
 
+    /** Retrospective facial recognition in service since 2025, design unchanged, used by the police (Art. 111(2)). */
+    private static SystemProfile legacyRetrospectiveRecognition(LocalDate on) {
+        return Assess.profile("biometricIdentification", "POST_REMOTE", "authorisation", "GRANTED",
+                "linkedToSpecificOffenceOrMissingPerson", true, "placedOnMarketOrInServiceOn", LocalDate.of(2025, 6, 1),
+                "significantDesignChange", false, "assessmentDate", on);
+    }
+
+    /** A border-control component of an Annex X large-scale IT system in service before 2 August 2027 (Art. 111(1)). */
+    private static SystemProfile annexXComponent(LocalDate on) {
+        return Assess.profile("annexIIIPurposes", java.util.List.of(AnnexIIIPurpose.MIGRATION_BORDER),
+                "annexXLargeScaleItComponent", true, "placedOnMarketOrInServiceOn", LocalDate.of(2027, 3, 1), "assessmentDate", on);
+    }
+
     /** Cut-over, the code of the category or obligation whose date it decides, and how sure the date is. */
     static Stream<Arguments> cutOvers() {
         return Stream.of(
@@ -45,14 +58,24 @@ class EffectiveDatesTest {
                         (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::scraping),
                 Arguments.of("Art. 5(1)(ba)/(bb)", LocalDate.of(2026, 12, 2), "PROHIBITED", DateStatus.UNVERIFIED,
                         (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::intimateImagery),
-                Arguments.of("Art. 50", LocalDate.of(2026, 8, 2), "ART-50-1", DateStatus.UNVERIFIED,
+                Arguments.of("Art. 50", LocalDate.of(2026, 8, 2), "ART-50-1", DateStatus.CONFIRMED,
                         (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::reportingChatbot),
                 Arguments.of("Annex III high-risk obligations", LocalDate.of(2027, 12, 2), "ART-14", DateStatus.UNVERIFIED,
                         (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::victimRisk),
                 Arguments.of("Annex III classification", LocalDate.of(2027, 12, 2), "HIGH_RISK", DateStatus.UNVERIFIED,
                         (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::victimRisk),
-                Arguments.of("public-authority legacy systems", LocalDate.of(2030, 8, 2), "LEGACY-PUBLIC-AUTHORITY", DateStatus.UNVERIFIED,
-                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::victimRisk));
+                Arguments.of("Art. 111(2) deadline", LocalDate.of(2030, 8, 2), "ART-111-2", DateStatus.CONFIRMED,
+                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::legacyRetrospectiveRecognition),
+                Arguments.of("Art. 111(2) legacy, human oversight", LocalDate.of(2030, 8, 2), "ART-14", DateStatus.CONFIRMED,
+                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::legacyRetrospectiveRecognition),
+                Arguments.of("Art. 111(2) legacy, two-person verification", LocalDate.of(2030, 8, 2), "ART-14-5", DateStatus.CONFIRMED,
+                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::legacyRetrospectiveRecognition),
+                Arguments.of("Art. 111(2) legacy, classification", LocalDate.of(2030, 8, 2), "HIGH_RISK", DateStatus.CONFIRMED,
+                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::legacyRetrospectiveRecognition),
+                Arguments.of("Art. 111(1) Annex X deadline", LocalDate.of(2030, 12, 31), "ART-111-1", DateStatus.CONFIRMED,
+                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::annexXComponent),
+                Arguments.of("Art. 111(1) Annex X, deployer duties", LocalDate.of(2030, 12, 31), "ART-26", DateStatus.CONFIRMED,
+                        (java.util.function.Function<LocalDate, SystemProfile>) EffectiveDatesTest::annexXComponent));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

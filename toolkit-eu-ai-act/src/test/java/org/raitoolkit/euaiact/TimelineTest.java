@@ -25,13 +25,21 @@ class TimelineTest {
                         tuple("ENTRY-INTO-FORCE", "2024-08-01", DateStatus.CONFIRMED),
                         tuple("PROHIBITIONS", "2025-02-02", DateStatus.CONFIRMED),
                         tuple("GPAI-GOVERNANCE-PENALTIES", "2025-08-02", DateStatus.CONFIRMED),
-                        tuple("TRANSPARENCY", "2026-08-02", DateStatus.UNVERIFIED),
-                        tuple("ARTS-40-49", "2026-08-02", DateStatus.UNVERIFIED),
+                        tuple("TRANSPARENCY", "2026-08-02", DateStatus.CONFIRMED),
+                        tuple("ARTS-40-49", "2026-08-02", DateStatus.CONFIRMED),
                         tuple("NEW-PROHIBITIONS", "2026-12-02", DateStatus.UNVERIFIED),
                         tuple("ANNEX-III-HIGH-RISK", "2027-12-02", DateStatus.UNVERIFIED),
                         tuple("ANNEX-I-HIGH-RISK", "2028-08-02", DateStatus.UNVERIFIED),
-                        tuple("PUBLIC-AUTHORITY-LEGACY", "2030-08-02", DateStatus.UNVERIFIED));
-        assertThat(timeline.entry("ANNEX-III-HIGH-RISK").note()).contains("originally 2026-08-02");
+                        tuple("ART-111-2-CUT-OFF", "2026-08-02", DateStatus.CONFIRMED),
+                        tuple("PUBLIC-AUTHORITY-LEGACY", "2030-08-02", DateStatus.CONFIRMED),
+                        tuple("ART-111-1-CUT-OFF", "2027-08-02", DateStatus.CONFIRMED),
+                        tuple("ANNEX-X-LEGACY", "2030-12-31", DateStatus.CONFIRMED));
+        assertThat(timeline.entry("ANNEX-III-HIGH-RISK").note()).contains("2026-08-02 in the original text");
+        assertThat(timeline.entry("ANNEX-I-HIGH-RISK").note()).contains("2027-08-02 in the original text");
+        // AND the Art. 111 dates are the original Regulation's, not the amendment's
+        assertThat(timeline.entry("PUBLIC-AUTHORITY-LEGACY").covers()).contains("Art. 111(2)").doesNotContain("2026/1744");
+        assertThat(timeline.entry("PUBLIC-AUTHORITY-LEGACY").note()).isNull();
+        assertThat(timeline.entry("ANNEX-X-LEGACY").covers()).contains("Art. 111(1)");
     }
 
     @Test

@@ -52,16 +52,17 @@ class WorkedExampleTest {
                 "OBLIGATION ART-5-2", "OBLIGATION ART-5-2-REGISTER-WITHOUT-DELAY", "OBLIGATION ART-5-3",
                 "OBLIGATION ART-5-3-URGENT-REQUEST", "OBLIGATION ART-5-4", "OBLIGATION ART-12-3", "OBLIGATION ART-14",
                 "OBLIGATION ART-14-5", "OBLIGATION ART-26", "OBLIGATION ART-26-5", "OBLIGATION ART-26-6",
-                "OBLIGATION ART-26-8", "OBLIGATION ART-27", "OBLIGATION ART-49-4", "OBLIGATION LEGACY-PUBLIC-AUTHORITY",
+                "OBLIGATION ART-26-8", "OBLIGATION ART-27", "OBLIGATION ART-49-4",
                 "NOTICE NOT-LEGAL-ADVICE");
         EuAiActResult eu = EuAiActResult.from(result).orElseThrow();
         assertThat(eu.reference()).isEqualTo("Art. 5(1)(h)(i); Art. 6(2); Annex III 1(a)");
         assertThat(eu.obligation("ART-5-3-URGENT-REQUEST").orElseThrow().text()).contains("(18 hours left)");
-        assertThat(eu.obligation("LEGACY-PUBLIC-AUTHORITY").orElseThrow().effective().appliesOnAssessmentDate()).isFalse();
     }
 
     static Stream<Arguments> changes() {
         java.util.function.UnaryOperator<EuAiActProfile> late = e -> copy(e, "hoursSinceStart", 30);
+        java.util.function.UnaryOperator<EuAiActProfile> lateNotRequested = e -> copy(late.apply(e), "urgentRequestWithin24Hours", false);
+        java.util.function.UnaryOperator<EuAiActProfile> lateRequested = e -> copy(late.apply(e), "urgentRequestWithin24Hours", true);
         java.util.function.UnaryOperator<EuAiActProfile> refused = e -> copy(e, "authorisation", Authorisation.REFUSED);
         java.util.function.UnaryOperator<EuAiActProfile> noLaw = e -> copy(e, "nationalLawAuthorises", false);
         java.util.function.UnaryOperator<EuAiActProfile> other = e -> copy(e, "rbiObjective", RbiObjective.OTHER);
@@ -69,6 +70,10 @@ class WorkedExampleTest {
                 "assessmentDate", LocalDate.of(2025, 1, 15));
         return Stream.of(
                 Arguments.of("hoursSinceStart: 30", late, Category.HIGH_RISK, Decision.ESCALATE, "MISSING_PRECONDITION URGENCY-WINDOW-PASSED"),
+                Arguments.of("hoursSinceStart: 30, urgentRequestWithin24Hours: false", lateNotRequested, Category.PROHIBITED,
+                        Decision.DO_NOT_PROCEED, "OBLIGATION ART-5-3-STOP-AND-DELETE"),
+                Arguments.of("hoursSinceStart: 30, urgentRequestWithin24Hours: true", lateRequested, Category.HIGH_RISK,
+                        Decision.PROCEED, "OBLIGATION ART-5-3-AWAIT-DECISION"),
                 Arguments.of("authorisation: REFUSED", refused, Category.PROHIBITED, Decision.DO_NOT_PROCEED, "OBLIGATION ART-5-3-STOP-AND-DELETE"),
                 Arguments.of("nationalLawAuthorises: false", noLaw, Category.PROHIBITED, Decision.DO_NOT_PROCEED, "MISSING_PRECONDITION NO-NATIONAL-LAW"),
                 Arguments.of("rbiObjective: OTHER", other, Category.PROHIBITED, Decision.DO_NOT_PROCEED, "MISSING_PRECONDITION OBJECTIVE-NOT-ALLOWED"),
