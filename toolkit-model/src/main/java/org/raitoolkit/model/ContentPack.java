@@ -66,6 +66,11 @@ public record ContentPack(
         return glossary.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
+    /** The term of the glossary entry {@code id}, or the id itself if there is none. */
+    public String glossaryTermName(String id) {
+        return glossaryTerm(id).map(GlossaryTerm::term).orElse(id);
+    }
+
     /** Every instrumental principle, in catalogue order. */
     public List<InstrumentalPrinciple> instrumentalPrinciples() {
         return principles.stream().flatMap(p -> p.instrumentalPrinciples().stream()).toList();
