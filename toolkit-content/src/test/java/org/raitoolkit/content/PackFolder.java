@@ -27,7 +27,7 @@ final class PackFolder {
         this.dir = dir;
     }
 
-    /** Copies the nine files of the default pack from the class path into {@code dir}. */
+    /** Copies the files of the default pack from the class path into {@code dir}. */
     static PackFolder copyOfDefault(Path dir) {
         for (String base : PackChecks.Files.ALL) {
             String resource = ContentPacks.DEFAULT_PACK_RESOURCE + "/" + base + ".yaml";

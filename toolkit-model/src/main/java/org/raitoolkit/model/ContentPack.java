@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Everything the assessments read that is not code: principles, questions, risk factors,
- * workbook items, roadmap, recommendations, glossary and the scoring scales. Immutable; load one
+ * workbook items, roadmap, recommendations, glossary, the scoring scales and the introductory guide. Immutable; load one
  * with the content module ({@code ContentPacks.defaults()} or {@code ContentPacks.load(path)}),
  * which checks that every reference resolves.
  *
@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * @param recommendations the recommendation catalogue
  * @param glossary the glossary
  * @param scoring the scales, bands, thresholds and aggravations
+ * @param guide the introductory guide to AI for law enforcement
  */
 public record ContentPack(
         @NotNull @Valid PackManifest manifest,
@@ -34,7 +35,8 @@ public record ContentPack(
         @NotEmpty List<@NotNull @Valid RoadmapPhase> roadmap,
         @NotNull List<@NotNull @Valid RecommendationTemplate> recommendations,
         @NotNull List<@NotNull @Valid GlossaryTerm> glossary,
-        @NotNull @Valid ScoringPolicy scoring) {
+        @NotNull @Valid ScoringPolicy scoring,
+        @NotNull @Valid Guide guide) {
 
     public ContentPack {
         principles = Lists.copy(principles);
@@ -45,6 +47,28 @@ public record ContentPack(
         roadmap = Lists.copy(roadmap);
         recommendations = Lists.copy(recommendations);
         glossary = Lists.copy(glossary);
+    }
+
+    /**
+     * A pack without a guide, as packs were before the guide was added; kept so that code that
+     * builds packs by hand still compiles.
+     */
+    public ContentPack(PackManifest manifest, List<Principle> principles, List<ReadinessDimension> dimensions,
+            List<ReadinessQuestion> readinessQuestions, List<RiskFactor> riskFactors, List<WorkbookItem> workbookItems,
+            List<RoadmapPhase> roadmap, List<RecommendationTemplate> recommendations, List<GlossaryTerm> glossary,
+            ScoringPolicy scoring) {
+        this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
+                recommendations, glossary, scoring, Guide.none());
+    }
+
+    /** The glossary term with {@code id}. */
+    public Optional<GlossaryTerm> glossaryTerm(String id) {
+        return glossary.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    /** The term of the glossary entry {@code id}, or the id itself if there is none. */
+    public String glossaryTermName(String id) {
+        return glossaryTerm(id).map(GlossaryTerm::term).orElse(id);
     }
 
     /** Every instrumental principle, in catalogue order. */

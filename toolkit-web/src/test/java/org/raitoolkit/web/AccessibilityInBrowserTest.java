@@ -87,6 +87,8 @@ class AccessibilityInBrowserTest {
         // WHEN axe-core checks each of them
         open("/");
         check("start page", violations);
+        open("/guide");
+        check("introductory guide", violations);
 
         open("/readiness");
         check("readiness form", violations);

@@ -58,7 +58,7 @@ class ErrorResponsesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"DELETE, /risk, 'GET, HEAD, POST'", "GET, /risk/download, POST", "POST, /, 'GET, HEAD'",
+    @CsvSource({"DELETE, /risk, 'GET, HEAD, POST'", "GET, /risk/download, POST", "POST, /, 'GET, HEAD'", "POST, /guide, 'GET, HEAD'",
             "PUT, /static/app.css, 'GET, HEAD'", "PATCH, /workbook/load, POST"})
     void should_name_the_allowed_methods_when_the_method_is_not_allowed(String method, String path, String allow) {
         // WHEN

@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.raitoolkit.rules.ToolkitEngine;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.ContentPacks;
+import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.FactorRating;
+import org.raitoolkit.model.GuideSection;
 import org.raitoolkit.model.RiskAnswers;
 import org.raitoolkit.model.RiskResult;
 
@@ -58,7 +60,7 @@ class WebAppHttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/readiness", "/risk", "/workbook", "/risk?example=live-facial-recognition-missing-persons",
+    @ValueSource(strings = {"/", "/guide", "/readiness", "/risk", "/workbook", "/risk?example=live-facial-recognition-missing-persons",
             "/workbook?example=live-facial-recognition-missing-persons-deployment", "/readiness?example=example-agency"})
     void should_render_a_page_with_the_security_headers_when_a_tool_is_opened(String path) {
         // WHEN
@@ -76,6 +78,32 @@ class WebAppHttpTest {
         assertThat(page.headers().allValues("Set-Cookie")).allSatisfy(WebAppHttpTest::assertOnlyTheTokenCookie);
         assertThat(page.body()).startsWith("<!DOCTYPE html>").contains("<h1>", "<main id=\"content\"")
                 .doesNotContain("src=\"http", "href=\"http");
+    }
+
+    @Test
+    void should_show_every_guide_section_with_its_links_and_a_contents_list_when_the_guide_is_opened() {
+        // GIVEN
+        ContentPack pack = DEFAULTS.content();
+        // WHEN
+        HttpResponse<String> page = web.get("/guide");
+        // THEN every section is listed, headed and linked to its terms and principles by name
+        String body = page.body();
+        assertThat(body).contains("<h1>" + html(pack.guide().title()) + "</h1>", "<a href=\"/guide\" aria-current=\"page\">Guide</a>",
+                "<h2 id=\"guide-contents\">Contents</h2>", "<h2 id=\"terms-used\">");
+        for (GuideSection s : pack.guide().sections()) {
+            String anchor = s.id().toLowerCase(java.util.Locale.ROOT);
+            assertThat(body).contains("<a href=\"#" + anchor + "\">" + html(s.title()) + "</a>",
+                    "<h2 id=\"" + anchor + "\">" + html(s.title()) + "</h2>",
+                    "<strong>Glossary terms:</strong> " + html(pack.glossaryTermName(s.glossaryTerms().get(0))),
+                    "<strong>Principles:</strong> " + html(pack.principleName(s.principles().get(0))));
+        }
+        // AND the terms the sections use are defined once at the end
+        assertThat(body.substring(body.indexOf("id=\"terms-used\""))).contains("<dt>" + html(pack.glossaryTermName("G-BASE-RATE")) + "</dt>");
+    }
+
+    /** Text as jte escapes it in HTML content, for the characters the guide uses. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
     }
 
     @Test

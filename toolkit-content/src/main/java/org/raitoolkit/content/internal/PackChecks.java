@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.raitoolkit.content.Spelling;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.GlossaryTerm;
 import org.raitoolkit.model.InstrumentalPrinciple;
@@ -29,7 +30,7 @@ import org.raitoolkit.model.WorkbookItem;
 /**
  * Checks a content pack as a whole, after each file has been validated on its own: ids unique
  * across the pack, every reference resolves, every instrumental principle covered by the three
- * tools, and every scale complete.
+ * tools, every scale complete, and every section of the guide has text.
  */
 public final class PackChecks {
 
@@ -66,6 +67,7 @@ public final class PackChecks {
         c.coverage();
         c.scales(pack.scoring());
         c.roadmapOrder();
+        c.guide();
         return c.problems;
     }
 
@@ -110,6 +112,7 @@ public final class PackChecks {
         each(pack.recommendations(), (r, i) -> id(r.id(), Files.RECOMMENDATIONS, "/recommendations/" + i + "/id"));
         each(pack.glossary(), (g, i) -> id(g.id(), Files.GLOSSARY, "/terms/" + i + "/id"));
         each(pack.scoring().aggravations(), (a, i) -> id(a.id(), Files.SCORING, "/aggravations/" + i + "/id"));
+        each(pack.guide().sections(), (g, i) -> id(g.id(), Files.GUIDE, "/sections/" + i + "/id"));
         for (int i = 0; i < pack.principles().size(); i++) {
             Principle p = pack.principles().get(i);
             for (int j = 0; j < p.instrumentalPrinciples().size(); j++) {
@@ -151,12 +154,44 @@ public final class PackChecks {
         each(pack.glossary(), (g, i) -> each(g.seeAlso(), (s, j) -> ref(s, terms, "glossary term", Files.GLOSSARY, "/terms/" + i + "/seeAlso/" + j)));
         each(pack.scoring().aggravations(), (a, i) ->
                 each(a.principles(), (p, j) -> ref(p, instrumental, "instrumental principle", Files.SCORING, "/aggravations/" + i + "/principles/" + j)));
+        each(pack.guide().sections(), (g, i) -> {
+            each(g.glossaryTerms(), (t, j) -> ref(t, terms, "glossary term", Files.GUIDE, "/sections/" + i + "/glossaryTerms/" + j));
+            each(g.principles(), (p, j) -> ref(p, allPrinciples, "principle", Files.GUIDE, "/sections/" + i + "/principles/" + j));
+        });
     }
 
     private void ref(String id, Set<String> known, String what, String file, String pointer) {
         if (!known.contains(id)) {
-            problem(file, pointer, "unknown " + what + " '" + id + "'; allowed: " + new TreeSet<>(known));
+            problem(file, pointer, "unknown " + what + " '" + id + "'" + didYouMean(id, known) + "; allowed: " + new TreeSet<>(known));
         }
+    }
+
+    /**
+     * A hint naming the known id that {@code id} is most likely a slip for, or nothing: a long
+     * list of allowed ids hides the one that was meant.
+     */
+    private static String didYouMean(String id, Set<String> known) {
+        int limit = id.length() >= 8 ? 3 : 2;
+        String best = null;
+        int bestDistance = limit;
+        for (String candidate : new TreeSet<>(known)) {
+            int d = Spelling.distance(id, candidate, limit);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : "; did you mean '" + best + "'?";
+    }
+
+    /** Every section of the guide has text to show; a heading alone tells the reader nothing. */
+    private void guide() {
+        each(pack.guide().sections(), (g, i) -> {
+            if (!g.hasText()) {
+                problem(Files.GUIDE, "/sections/" + i, "guide section '" + g.id()
+                        + "' is empty; give it at least one paragraph or bullet");
+            }
+        });
     }
 
     private void coverage() {
@@ -277,8 +312,17 @@ public final class PackChecks {
         public static final String RECOMMENDATIONS = "recommendations";
         public static final String GLOSSARY = "glossary";
         public static final String SCORING = "scoring";
+        public static final String GUIDE = "guide";
         public static final List<String> ALL = List.of(MANIFEST, PRINCIPLES, READINESS, RISK_FACTORS, WORKBOOK,
-                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING);
+                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING, GUIDE);
+
+        /**
+         * Whether a pack may leave out the file {@code base}: the guide came after the other
+         * files, and packs written before it still load, with no guide.
+         */
+        public static boolean isOptional(String base) {
+            return GUIDE.equals(base);
+        }
 
         private Files() {
         }

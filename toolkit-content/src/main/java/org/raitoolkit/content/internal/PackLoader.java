@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.raitoolkit.content.ReadLimits;
 import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.model.Guide;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.PackManifest;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ScoringPolicy;
 
 /**
- * Reads the nine files of a content pack, binds and validates each, then checks the pack as a
+ * Reads the files of a content pack (the guide may be left out), binds and validates each, then checks the pack as a
  * whole. Collects every problem from every file before failing, so one run shows them all.
  */
 public final class PackLoader {
@@ -27,7 +28,10 @@ public final class PackLoader {
         /** A description for messages, such as the folder's path. */
         String describe();
 
-        /** The named file's display name and bytes, or empty if the pack has no such file. */
+        /**
+         * The named file's display name and bytes, or empty if the pack has no such file (a
+         * problem unless the file is optional).
+         */
         Optional<NamedBytes> read(String baseName, List<Problem> problems) throws IOException;
     }
 
@@ -73,12 +77,14 @@ public final class PackLoader {
         PackFiles.Recommendations recommendations = bind(trees, PackChecks.Files.RECOMMENDATIONS, PackFiles.Recommendations.class, problems);
         PackFiles.Glossary glossary = bind(trees, PackChecks.Files.GLOSSARY, PackFiles.Glossary.class, problems);
         ScoringPolicy scoring = bind(trees, PackChecks.Files.SCORING, ScoringPolicy.class, problems);
+        Guide guide = trees.containsKey(PackChecks.Files.GUIDE)
+                ? bind(trees, PackChecks.Files.GUIDE, Guide.class, problems) : Guide.none();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems.reported(source.describe()));
         }
         ContentPack pack = new ContentPack(manifest, principles.principles(), readiness.dimensions(),
                 readiness.questions(), factors.riskFactors(), workbook.items(), roadmap.phases(),
-                recommendations.recommendations(), glossary.terms(), scoring);
+                recommendations.recommendations(), glossary.terms(), scoring, guide);
         // Placed problems only: the checks place every id to name where it was first used, and a
         // file's positions are found once, so that a pack with many problems costs no more.
         problems.addAll(PackChecks.check(pack, (file, pointer, message) -> trees.get(file).problem(pointer, message)));
@@ -111,6 +117,9 @@ public final class PackLoader {
                     }
                 }
                 if (found.isEmpty()) {
+                    if (PackChecks.Files.isOptional(base)) {
+                        return Optional.empty();
+                    }
                     problems.add(new Problem(dir.resolve(base + ".yaml").toString(), 0, 0, "",
                             "missing file; a pack needs " + base + ".yaml (or .yml or .json)"));
                     return Optional.empty();
@@ -146,6 +155,9 @@ public final class PackLoader {
                 String name = resourceFolder + "/" + base + ".yaml";
                 try (InputStream in = loader.getResourceAsStream(name)) {
                     if (in == null) {
+                        if (PackChecks.Files.isOptional(base)) {
+                            return Optional.empty();
+                        }
                         problems.add(new Problem(name, 0, 0, "", "missing resource; a pack needs " + base + ".yaml"));
                         return Optional.empty();
                     }

@@ -86,6 +86,9 @@ public final class PrecompiledPack {
         for (String base : PackChecks.Files.ALL) {
             String name = packFolder + "/" + base + ".yaml";
             try (InputStream in = loader.getResourceAsStream(name)) {
+                if (in == null && PackChecks.Files.isOptional(base)) {
+                    continue;
+                }
                 if (in == null) {
                     throw new IOException("missing resource " + name);
                 }

@@ -14,6 +14,7 @@ import org.raitoolkit.examples.cli.internal.BatchCommand;
 import org.raitoolkit.examples.cli.internal.ContentCommand;
 import org.raitoolkit.examples.cli.internal.DemoCommand;
 import org.raitoolkit.examples.cli.internal.DiffCommand;
+import org.raitoolkit.examples.cli.internal.GuideCommand;
 import org.raitoolkit.examples.cli.internal.NewCommand;
 import org.raitoolkit.examples.cli.internal.ReadinessCommand;
 import org.raitoolkit.examples.cli.internal.RiskCommand;
@@ -62,7 +63,7 @@ import picocli.CommandLine.Spec;
                 "2:invalid input (arguments, a content pack, an answer file); every problem is listed",
                 "3:a file or folder could not be read or written (its path and the system's reason are shown)",
                 "1:an internal error, a bug in the toolkit (TOOLKIT_DEBUG=1 shows the details)"},
-        subcommands = {DemoCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
+        subcommands = {DemoCommand.class, GuideCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
                 RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
                 SignCommand.class, VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ToolkitCli implements Runnable {

@@ -132,6 +132,10 @@ public final class WebApp {
             requireMethod(read, "GET, HEAD");
             return HomePage.render(assessments, pages, listening);
         }
+        if (path.equals("/guide")) {
+            requireMethod(read, "GET, HEAD");
+            return GuidePage.render(assessments.pack(), pages);
+        }
         if (path.startsWith("/static/")) {
             requireMethod(read, "GET, HEAD");
             Assets.Asset asset = assets.get(path);
@@ -144,7 +148,7 @@ public final class WebApp {
         Tool tool = tools.get(first);
         if (tool == null) {
             throw new BadRequest(404, "Page not found", "There is no page at " + path + ". The tools are at /readiness, "
-                    + "/risk and /workbook.");
+                    + "/risk and /workbook, and the guide at /guide.");
         }
         boolean postOnly = !path.equals("/" + first);
         requireMethod(method.equals("POST") || (read && !postOnly), postOnly ? "POST" : "GET, HEAD, POST");

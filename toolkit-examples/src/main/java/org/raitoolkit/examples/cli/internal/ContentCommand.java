@@ -53,7 +53,8 @@ public final class ContentCommand implements Runnable {
                     + count(pack.workbookItems().size(), "workbook item") + ", "
                     + count(pack.roadmap().size(), "roadmap phase") + ", "
                     + count(pack.recommendations().size(), "recommendation") + ", "
-                    + count(pack.glossary().size(), "glossary term");
+                    + count(pack.glossary().size(), "glossary term") + ", "
+                    + count(pack.guide().sections().size(), "guide section");
         }
 
         private static String count(int n, String noun) {
