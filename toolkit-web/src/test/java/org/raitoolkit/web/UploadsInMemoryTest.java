@@ -66,7 +66,7 @@ class UploadsInMemoryTest {
 
         // THEN the first fills the form, the second is read to its end (a YAML comment: no answers)
         assertThat(loaded.statusCode()).isEqualTo(200);
-        assertThat(loaded.body()).contains("value=\"Northmoor Police (fictional example force)\"");
+        assertThat(loaded.body()).contains("value=\"Northmoor Police (fictional example agency)\"");
         assertThat(comment.statusCode()).isEqualTo(400);
         assertThat(comment.body()).contains("problem", "comment.yaml");
         // AND nothing was written to the cache folder
