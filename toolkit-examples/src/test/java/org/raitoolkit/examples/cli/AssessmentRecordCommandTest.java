@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +50,7 @@ class AssessmentRecordCommandTest {
     }
 
     private Path example(String resource) throws IOException {
-        Path file = dir.resolve(Path.of(resource).getFileName());
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EXAMPLES + resource)) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
+        return CliRun.copy(EXAMPLES + resource, dir);
     }
 
     private static String text(Path file) throws IOException {

@@ -28,6 +28,15 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** The class-path resource {@code resource}, such as a bundled example, copied into {@code dir} under its file name. */
+    static java.nio.file.Path copy(String resource, java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve(java.nio.file.Path.of(resource).getFileName());
+        try (java.io.InputStream in = CliRun.class.getClassLoader().getResourceAsStream(resource)) {
+            java.nio.file.Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
     /** Standard output and standard error together. */
     String all() {
         return out + err;

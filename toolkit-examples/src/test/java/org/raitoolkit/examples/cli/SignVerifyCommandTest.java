@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -368,11 +367,7 @@ class SignVerifyCommandTest {
     }
 
     private Path example(String resource) throws IOException {
-        Path file = dir.resolve(Path.of(resource).getFileName());
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
+        return CliRun.copy(resource, dir);
     }
 
     private Path write(String name, String text) throws IOException {

@@ -48,15 +48,7 @@ final class Ed25519 {
      * @throws InvalidInputException saying what the file holds instead and how to make the right one
      */
     static PrivateKey privateKey(Path file) {
-        String what = "an Ed25519 private key in PEM ('-----BEGIN PRIVATE KEY-----', as '" + MAKE_PRIVATE + "' writes)";
-        byte[] der = pem(file, "PRIVATE KEY", what);
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
-        } catch (InvalidKeySpecException | IllegalArgumentException e) {
-            throw InputFiles.invalid(file, "expected " + what, "it holds a private key of another kind, or a damaged one");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK has no " + ALGORITHM, e);
-        }
+        return key(file, "PRIVATE", MAKE_PRIVATE, (factory, der) -> factory.generatePrivate(new PKCS8EncodedKeySpec(der)));
     }
 
     /**
@@ -65,12 +57,23 @@ final class Ed25519 {
      * @throws InvalidInputException saying what the file holds instead and how to make the right one
      */
     static PublicKey publicKey(Path file) {
-        String what = "an Ed25519 public key in PEM ('-----BEGIN PUBLIC KEY-----', as '" + MAKE_PUBLIC + "' writes)";
-        byte[] der = pem(file, "PUBLIC KEY", what);
+        return key(file, "PUBLIC", MAKE_PUBLIC, (factory, der) -> factory.generatePublic(new X509EncodedKeySpec(der)));
+    }
+
+    /** How one kind of key is made from its DER bytes. */
+    private interface KeyMaker<K> {
+        K make(KeyFactory factory, byte[] der) throws GeneralSecurityException;
+    }
+
+    /** The {@code kind} ("PRIVATE" or "PUBLIC") Ed25519 key in the PEM file {@code file}. */
+    private static <K> K key(Path file, String kind, String command, KeyMaker<K> maker) {
+        String lower = kind.toLowerCase(java.util.Locale.ROOT);
+        String what = "an Ed25519 " + lower + " key in PEM ('-----BEGIN " + kind + " KEY-----', as '" + command + "' writes)";
+        byte[] der = pem(file, kind + " KEY", what);
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der));
+            return maker.make(KeyFactory.getInstance(ALGORITHM), der);
         } catch (InvalidKeySpecException | IllegalArgumentException e) {
-            throw InputFiles.invalid(file, "expected " + what, "it holds a public key of another kind, or a damaged one");
+            throw InputFiles.invalid(file, "expected " + what, "it holds a " + lower + " key of another kind, or a damaged one");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no " + ALGORITHM, e);
         }
