@@ -153,7 +153,13 @@ public final class EuAiAct {
                     + "or filters biometric datasets acquired lawfully, which Art. 5(1)(g) leaves outside the ban.")
             .field("generatesIntimateImageryOrCsam", "Whether the system makes or alters sexual images of real people "
                     + "without their consent, or child sexual abuse material; the amending regulation adds this to the "
-                    + "bans (new Art. 5(1)(ba) and (bb)).")
+                    + "bans (new Art. 5(1)(ba) and (bb)). Finding, classifying or hash-matching existing material is not "
+                    + "making or altering it: answer false for such tools.")
+            .field("usedByCompetentAuthorityAgainstSuchMaterial", "For a system that makes or alters such material: "
+                    + "whether it is used only by a competent authority to detect, investigate or prosecute such material or "
+                    + "to identify and protect its victims. The new prohibition has exceptions (new Art. 5(1a) and (1b)) that "
+                    + "this rule set knows from secondary sources only, so such a use is escalated for counsel to confirm, "
+                    + "not prohibited.")
             .field("annexIIIPurposes", "The Annex III uses the system serves, if any; each makes it high-risk unless the "
                     + "Art. 6(3) derogation applies: VICTIM_RISK 6(a), POLYGRAPH 6(b), EVIDENCE_RELIABILITY 6(c), "
                     + "OFFENDING_RISK 6(d), PROFILING 6(e), EMERGENCY_CALL_TRIAGE 5(d), MIGRATION_BORDER 7, "

@@ -135,6 +135,14 @@ public final class EuAiActAssessment {
     }
 
     /**
+     * A generative system placed on the market or put into service before Art. 50 applied: the
+     * amending regulation gives its Art. 50(2) marking a later date (ART-50-2-TRANSITION).
+     */
+    public boolean isMarkingTransition() {
+        return inServiceBefore("TRANSPARENCY");
+    }
+
+    /**
      * The system is an Annex X large-scale IT system component put into service before the
      * Art. 111(1) cut-off, so it has until 31 December 2030 to comply.
      */

@@ -58,6 +58,9 @@ import java.util.Set;
  * @param significantDesignChange the system's design has changed significantly since 2 August 2026 (Art. 111(2))
  * @param annexXLargeScaleItComponent the system is a component of a large-scale IT system listed in Annex X,
  *     such as the Schengen Information System (Art. 111(1))
+ * @param usedByCompetentAuthorityAgainstSuchMaterial a system that generates or alters such material is
+ *     used only by a competent authority to detect, investigate or prosecute it or to identify and
+ *     protect its victims; whether the new prohibition's exceptions cover that use is not confirmed
  * @param assessmentDate the date the assessment speaks for; today when absent
  */
 public record EuAiActProfile(
@@ -96,6 +99,7 @@ public record EuAiActProfile(
         LocalDate placedOnMarketOrInServiceOn,
         Boolean significantDesignChange,
         Boolean annexXLargeScaleItComponent,
+        Boolean usedByCompetentAuthorityAgainstSuchMaterial,
         LocalDate assessmentDate) {
 
     public EuAiActProfile {
@@ -145,6 +149,7 @@ public record EuAiActProfile(
         private LocalDate placedOnMarketOrInServiceOn;
         private Boolean significantDesignChange;
         private Boolean annexXLargeScaleItComponent;
+        private Boolean usedByCompetentAuthorityAgainstSuchMaterial;
         private LocalDate assessmentDate;
 
         private Builder() {
@@ -185,11 +190,12 @@ public record EuAiActProfile(
         public Builder placedOnMarketOrInServiceOn(LocalDate value) { this.placedOnMarketOrInServiceOn = value; return this; }
         public Builder significantDesignChange(Boolean value) { this.significantDesignChange = value; return this; }
         public Builder annexXLargeScaleItComponent(Boolean value) { this.annexXLargeScaleItComponent = value; return this; }
+        public Builder usedByCompetentAuthorityAgainstSuchMaterial(Boolean value) { this.usedByCompetentAuthorityAgainstSuchMaterial = value; return this; }
         public Builder assessmentDate(LocalDate value) { this.assessmentDate = value; return this; }
 
         /** The profile; the content module's readers or the engine validate it. */
         public EuAiActProfile build() {
-            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, urgentRequestWithin24Hours, noSignificantRiskOfHarm, derogationAssessmentDocumented, authorisedByLawForCriminalOffences, placedOnMarketOrInServiceOn, significantDesignChange, annexXLargeScaleItComponent, assessmentDate);
+            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, urgentRequestWithin24Hours, noSignificantRiskOfHarm, derogationAssessmentDocumented, authorisedByLawForCriminalOffences, placedOnMarketOrInServiceOn, significantDesignChange, annexXLargeScaleItComponent, usedByCompetentAuthorityAgainstSuchMaterial, assessmentDate);
         }
     }
 

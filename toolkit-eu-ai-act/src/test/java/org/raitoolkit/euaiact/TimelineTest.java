@@ -26,6 +26,7 @@ class TimelineTest {
                         tuple("PROHIBITIONS", "2025-02-02", DateStatus.CONFIRMED),
                         tuple("GPAI-GOVERNANCE-PENALTIES", "2025-08-02", DateStatus.CONFIRMED),
                         tuple("TRANSPARENCY", "2026-08-02", DateStatus.CONFIRMED),
+                        tuple("ART-50-2-TRANSITION", "2026-12-02", DateStatus.UNVERIFIED),
                         tuple("ARTS-40-49", "2026-08-02", DateStatus.CONFIRMED),
                         tuple("NEW-PROHIBITIONS", "2026-12-02", DateStatus.UNVERIFIED),
                         tuple("ANNEX-III-HIGH-RISK", "2027-12-02", DateStatus.UNVERIFIED),
