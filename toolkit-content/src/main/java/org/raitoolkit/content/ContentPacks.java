@@ -16,11 +16,14 @@ import org.raitoolkit.model.Problem;
  * <p>A pack is a folder of nine files, each YAML ({@code .yaml} or {@code .yml}) or JSON
  * ({@code .json}): {@code pack} (the manifest), {@code principles}, {@code readiness},
  * {@code risk-factors}, {@code workbook}, {@code roadmap}, {@code recommendations},
- * {@code glossary} and {@code scoring}, and optionally a tenth, {@code guide} (the introductory
- * guide). Every object is validated with Jakarta Validation, then
+ * {@code glossary} and {@code scoring}, and optionally {@code guide} (the introductory guide)
+ * and {@code instruments} (the laws, conventions and standards that citations name). Every object
+ * is validated with Jakarta Validation, then
  * the pack as a whole: ids unique, every reference resolves, every instrumental principle covered
  * by a readiness question, a risk factor and a workbook item, every scale complete, and every
- * guide section has text and links only to glossary terms and principles that exist.
+ * guide section has text and links only to glossary terms and principles that exist, and (in a
+ * pack with a list of instruments) every recommendation cites at least one listed instrument with
+ * its jurisdiction.
  *
  * <p>Thread-safe. The default pack is loaded once and shared: from the form the build checked and
  * stored beside its YAML files when it matches them, from the YAML files otherwise.

@@ -1,7 +1,9 @@
 package org.raitoolkit.euaiact;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.FactSection;
 import org.raitoolkit.model.ReportSection;
 import org.raitoolkit.model.SystemProfile;
@@ -42,6 +44,12 @@ public final class EuAiAct {
 
     /** The CELEX number of the Act on EUR-Lex. */
     public static final String CELEX = "32024R1689";
+
+    /** The instrument that citations of the Act name, as the content pack's list of instruments has it. */
+    public static final String INSTRUMENT = "EU AI Act";
+
+    /** The jurisdiction that citations of the Act give. */
+    public static final String JURISDICTION = "EU";
 
     /** The amending regulation whose dates are taken from secondary sources. */
     public static final String AMENDING_REGULATION = "Regulation (EU) 2026/1744";
@@ -236,6 +244,20 @@ public final class EuAiAct {
             BASE + "report.drl");
 
     private EuAiAct() {
+    }
+
+    /**
+     * The citations of the Act in {@code reference}, one per provision where provisions are
+     * separated by ';' (for example "Art. 5(2); Art. 49" cites Art. 5(2) and Art. 49); a part that
+     * names no article or annex, such as the Regulation's title, is not a provision and is left out.
+     */
+    public static List<Citation> citations(String reference) {
+        if (reference == null) {
+            return List.of();
+        }
+        return Arrays.stream(reference.split(";")).map(String::strip)
+                .filter(part -> part.startsWith("Art.") || part.startsWith("Annex"))
+                .map(part -> new Citation(INSTRUMENT, part, JURISDICTION)).toList();
     }
 
     /** The {@code euAiAct} section of {@code profile}, if it has one. */

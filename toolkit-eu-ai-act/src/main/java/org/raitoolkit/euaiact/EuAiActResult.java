@@ -90,7 +90,7 @@ public record EuAiActResult(
                         f.details().get(EuAiAct.DETAIL_ANNEX_III_POINT), effective(f), f.reasons()));
                 case EuAiAct.KIND_OBLIGATION -> obligations.add(new Obligation(f.code(), f.reference(),
                         detail(f, EuAiAct.DETAIL_TITLE), f.text(), effective(f), detail(f, EuAiAct.DETAIL_PRINCIPLE),
-                        enumDetail(f, EuAiAct.DETAIL_STAGE, LifecycleStage.class), f.reasons()));
+                        enumDetail(f, EuAiAct.DETAIL_STAGE, LifecycleStage.class), f.reasons(), f.citations()));
                 case EuAiAct.KIND_MISSING_PRECONDITION -> missing.add(new MissingPrecondition(f.code(), f.reference(),
                         f.text(), effective(f), f.reasons()));
                 case EuAiAct.KIND_NOTICE -> notice = f.text();

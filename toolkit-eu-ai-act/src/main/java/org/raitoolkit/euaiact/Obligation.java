@@ -2,6 +2,7 @@ package org.raitoolkit.euaiact;
 
 import java.util.List;
 import java.util.Objects;
+import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Reason;
 
@@ -19,6 +20,8 @@ import org.raitoolkit.model.Reason;
  * @param principle the toolkit principle it serves, for example {@code AUTONOMY.OVERSIGHT}
  * @param stage the life-cycle stage in which to act
  * @param reasons the rules that found it
+ * @param citations the provisions it rests on, structured; never empty: an obligation made
+ *     without them cites its {@code article} of the EU AI Act
  */
 public record Obligation(
         String code,
@@ -28,7 +31,8 @@ public record Obligation(
         EffectiveDate effective,
         String principle,
         LifecycleStage stage,
-        List<Reason> reasons) {
+        List<Reason> reasons,
+        List<Citation> citations) {
 
     public Obligation {
         Objects.requireNonNull(code, "code");
@@ -39,5 +43,18 @@ public record Obligation(
         Objects.requireNonNull(principle, "principle");
         Objects.requireNonNull(stage, "stage");
         reasons = List.copyOf(reasons);
+        citations = citations == null || citations.isEmpty() ? cite(article) : List.copyOf(citations);
+    }
+
+    /** The Act's provisions in {@code article}, or the whole of it as one provision if it names none in the usual form. */
+    private static List<Citation> cite(String article) {
+        List<Citation> found = EuAiAct.citations(article);
+        return found.isEmpty() ? List.of(new Citation(EuAiAct.INSTRUMENT, article.strip(), EuAiAct.JURISDICTION)) : found;
+    }
+
+    /** An obligation that cites its {@code article} of the EU AI Act. */
+    public Obligation(String code, String article, String title, String text, EffectiveDate effective, String principle,
+            LifecycleStage stage, List<Reason> reasons) {
+        this(code, article, title, text, effective, principle, stage, reasons, List.of());
     }
 }

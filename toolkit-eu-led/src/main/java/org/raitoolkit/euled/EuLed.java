@@ -37,6 +37,12 @@ public final class EuLed {
     /** The CELEX number of the Directive on EUR-Lex. */
     public static final String CELEX = "32016L0680";
 
+    /** The instrument that citations of the Directive name, as the content pack's list of instruments has it. */
+    public static final String INSTRUMENT = "LED";
+
+    /** The jurisdiction that citations of the Directive give. */
+    public static final String JURISDICTION = "EU";
+
     /** Every reference starts with this, followed by the article. */
     public static final String DIRECTIVE = "Directive (EU) 2016/680";
 

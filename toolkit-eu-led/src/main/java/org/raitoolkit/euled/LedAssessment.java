@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.raitoolkit.euled.LedFacts.LoggedOperation;
 import org.raitoolkit.model.Audience;
+import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.LifecycleStage;
@@ -162,7 +163,22 @@ public final class LedAssessment {
         if (principle != null) {
             details.put(EuLed.DETAIL_PRINCIPLE, principle);
         }
-        return new Finding(EuLed.RULE_SET_ID, kind, code, text, EuLed.DIRECTIVE + ", " + article, details, List.of(why));
+        return new Finding(EuLed.RULE_SET_ID, kind, code, text, EuLed.DIRECTIVE + ", " + article, details, List.of(why),
+                citations(article));
+    }
+
+    /**
+     * The Directive's provisions in {@code article}, one citation per part where parts are
+     * separated by ';' (for example "Art. 14; Art. 16" cites Art. 14 and Art. 16).
+     */
+    static List<Citation> citations(String article) {
+        List<Citation> citations = new ArrayList<>();
+        for (String part : article.split(";")) {
+            if (!part.isBlank()) {
+                citations.add(new Citation(EuLed.INSTRUMENT, part.strip(), EuLed.JURISDICTION));
+            }
+        }
+        return citations;
     }
 
     /**
@@ -180,7 +196,7 @@ public final class LedAssessment {
         Priority priority = obligation.details().containsKey(EuLed.DETAIL_RAISES) ? Priority.HIGH : Priority.MEDIUM;
         return new Recommendation(obligation.code(), "Law Enforcement Directive, " + obligation.details().get(EuLed.DETAIL_ARTICLE),
                 obligation.text() + " (" + obligation.reference() + ")", priority, obligation.details().get(EuLed.DETAIL_PRINCIPLE),
-                profile.lifecycleStage(), Audience.LEGAL_OVERSIGHT, reasons);
+                profile.lifecycleStage(), Audience.LEGAL_OVERSIGHT, reasons, obligation.citations());
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Everything the assessments read that is not code: principles, questions, risk factors,
- * workbook items, roadmap, recommendations, glossary, the scoring scales and the introductory guide. Immutable; load one
+ * workbook items, roadmap, recommendations, glossary, the scoring scales, the introductory guide and the
+ * instruments that citations name. Immutable; load one
  * with the content module ({@code ContentPacks.defaults()} or {@code ContentPacks.load(path)}),
  * which checks that every reference resolves.
  *
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
  * @param glossary the glossary
  * @param scoring the scales, bands, thresholds and aggravations
  * @param guide the introductory guide to AI for law enforcement
+ * @param instruments the laws, conventions, standards and frameworks that citations name
  */
 public record ContentPack(
         @NotNull @Valid PackManifest manifest,
@@ -36,7 +38,8 @@ public record ContentPack(
         @NotNull List<@NotNull @Valid RecommendationTemplate> recommendations,
         @NotNull List<@NotNull @Valid GlossaryTerm> glossary,
         @NotNull @Valid ScoringPolicy scoring,
-        @NotNull @Valid Guide guide) {
+        @NotNull @Valid Guide guide,
+        @NotNull @Valid Instruments instruments) {
 
     public ContentPack {
         principles = Lists.copy(principles);
@@ -59,6 +62,18 @@ public record ContentPack(
             ScoringPolicy scoring) {
         this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
                 recommendations, glossary, scoring, Guide.none());
+    }
+
+    /**
+     * A pack without a list of instruments, as packs were before citations were checked; kept so
+     * that code that builds packs by hand still compiles.
+     */
+    public ContentPack(PackManifest manifest, List<Principle> principles, List<ReadinessDimension> dimensions,
+            List<ReadinessQuestion> readinessQuestions, List<RiskFactor> riskFactors, List<WorkbookItem> workbookItems,
+            List<RoadmapPhase> roadmap, List<RecommendationTemplate> recommendations, List<GlossaryTerm> glossary,
+            ScoringPolicy scoring, Guide guide) {
+        this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
+                recommendations, glossary, scoring, guide, Instruments.none());
     }
 
     /** The glossary term with {@code id}. */

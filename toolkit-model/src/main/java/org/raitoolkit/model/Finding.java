@@ -15,6 +15,8 @@ import java.util.List;
  *     {@code applicableFrom: 2027-12-02}, {@code appliesOnAssessmentDate: false},
  *     {@code dateStatus: UNVERIFIED}); empty when there are none
  * @param reasons the rules that made it
+ * @param citations the provisions it rests on, structured; empty when it rests on none (a
+ *     classification by the toolkit's own method, for example)
  */
 public record Finding(
         String ruleSet,
@@ -23,11 +25,19 @@ public record Finding(
         String text,
         String reference,
         java.util.Map<String, String> details,
-        List<Reason> reasons) {
+        List<Reason> reasons,
+        List<Citation> citations) {
 
     public Finding {
         details = details == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(details));
         reasons = Lists.copy(reasons);
+        citations = Lists.copy(citations);
+    }
+
+    /** A finding with no citations, as findings were before they cited structurally. */
+    public Finding(String ruleSet, String kind, String code, String text, String reference,
+            java.util.Map<String, String> details, List<Reason> reasons) {
+        this(ruleSet, kind, code, text, reference, details, reasons, List.of());
     }
 
     /** A finding with no details. */

@@ -13,6 +13,8 @@ import java.util.List;
  * @param stage the life-cycle stage in which to act
  * @param audience who acts
  * @param reasons why it was given
+ * @param citations the provisions that support it; empty when none is known (a mitigation's
+ *     advice, for example)
  */
 public record Recommendation(
         String id,
@@ -22,9 +24,17 @@ public record Recommendation(
         String principle,
         LifecycleStage stage,
         Audience audience,
-        List<Reason> reasons) {
+        List<Reason> reasons,
+        List<Citation> citations) {
 
     public Recommendation {
         reasons = Lists.copy(reasons);
+        citations = Lists.copy(citations);
+    }
+
+    /** Advice with no citations. */
+    public Recommendation(String id, String title, String text, Priority priority, String principle,
+            LifecycleStage stage, Audience audience, List<Reason> reasons) {
+        this(id, title, text, priority, principle, stage, audience, reasons, List.of());
     }
 }

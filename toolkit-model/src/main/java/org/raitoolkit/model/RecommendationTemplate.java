@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * An entry of the recommendation catalogue: advice the rules give when its trigger occurs.
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param stage the life-cycle stage in which it is acted on
  * @param audience who acts on it
  * @param trigger when it applies
+ * @param citations the provisions of law, conventions or standards that support the advice
  */
 public record RecommendationTemplate(
         @NotBlank @Size(max = Identifiers.MAX_LENGTH) @Pattern(regexp = Identifiers.PATTERN) String id,
@@ -26,10 +28,21 @@ public record RecommendationTemplate(
         @NotBlank @Size(max = Identifiers.MAX_LENGTH) String principle,
         @NotNull LifecycleStage stage,
         @NotNull Audience audience,
-        @NotNull @Valid Trigger trigger) {
+        @NotNull @Valid Trigger trigger,
+        @NotNull @Size(max = 20) List<@NotNull @Valid Citation> citations) {
+
+    public RecommendationTemplate {
+        citations = Lists.copy(citations);
+    }
+
+    /** An entry with no citations, as entries were before they cited their sources. */
+    public RecommendationTemplate(String id, String title, String text, Priority priority, String principle,
+            LifecycleStage stage, Audience audience, Trigger trigger) {
+        this(id, title, text, priority, principle, stage, audience, trigger, List.of());
+    }
 
     /** The recommendation this entry gives, with the reason it was triggered. */
     public Recommendation issue(Reason why) {
-        return new Recommendation(id, title, text, priority, principle, stage, audience, java.util.List.of(why));
+        return new Recommendation(id, title, text, priority, principle, stage, audience, List.of(why), citations);
     }
 }

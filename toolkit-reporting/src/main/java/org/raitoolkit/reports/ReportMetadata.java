@@ -10,7 +10,7 @@ import org.raitoolkit.model.RuleSetStamp;
  * What produced a report and when, so that a reader can tell which method, rules and content a
  * result came from. Immutable.
  *
- * @param schemaVersion the version of the JSON report format, for example {@code 1.1}
+ * @param schemaVersion the version of the JSON report format, for example {@code 1.2}
  * @param generatedAt when the report was made, from the clock given to {@link Reports}
  * @param engineVersion the library version of the engine
  * @param ruleSets the ids of the rule sets the engine compiled, default rules first
@@ -54,7 +54,7 @@ public record ReportMetadata(
     }
 
     /** The version of the JSON report format this library writes. */
-    public static final String CURRENT_SCHEMA_VERSION = "1.1";
+    public static final String CURRENT_SCHEMA_VERSION = "1.2";
 
     /**
      * Checks that no component but the digests of the pack and the answers is null, and copies the lists.

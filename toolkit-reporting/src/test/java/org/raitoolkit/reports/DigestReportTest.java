@@ -78,13 +78,13 @@ class DigestReportTest {
                     .contains("<footer>\n<p>Independent tool, not affiliated with INTERPOL or UNICRI. Decision support, not"
                             + " legal advice.</p>\n<p>Answers digest (SHA-256): " + digest + ".</p>\n"
                             + "<p>Generated 2026-01-15T09:30:00Z with toolkit engine 9.8.7, content pack TEST-PACK 0.1.0,"
-                            + " report format 1.1.</p>\n</footer>");
+                            + " report format 1.2.</p>\n</footer>");
             assertThat(md).as(report.kind())
                     .contains("| Generated at | 2026-01-15T09:30:00Z |")
                     .contains("| Answers digest (SHA-256) | `" + digest + "` |")
                     .contains("Answers digest (SHA-256): " + digest + ".")
                     .endsWith("Generated 2026-01-15T09:30:00Z with toolkit engine 9.8.7, content pack TEST-PACK 0.1.0,"
-                            + " report format 1.1.\n");
+                            + " report format 1.2.\n");
         }
     }
 

@@ -27,6 +27,7 @@ import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.DpoConsultation;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
+import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.InstrumentalPrinciple;
 import org.raitoolkit.model.LegalBasis;
@@ -363,6 +364,32 @@ final class Fixtures {
         all.addAll(findings);
         return reports().risk(answers, new RiskResult(r.system(), r.factors(), r.principles(), r.instrumentalPrinciples(),
                 r.overallLevel(), Decision.DO_NOT_PROCEED, r.decisionReasons(), r.recommendations(), all, r.firedRules()));
+    }
+
+    /**
+     * {@link #euAiActRiskReport()} with a recommendation that cites two provisions and an
+     * obligation that cites one, and the same recommendation in a readiness report.
+     */
+    static List<Report> citedReports() {
+        RiskReport eu = euAiActRiskReport();
+        RiskResult r = eu.result();
+        List<Citation> cites = List.of(new Citation("LED", "Art. 27", "EU"), new Citation("EU AI Act", "Art. 27", "EU"));
+        Recommendation cited = new Recommendation("REC-DPIA", "Complete the impact assessments", "Do both before use.",
+                Priority.HIGH, "LAW", LifecycleStage.DECISION, Audience.LEGAL_OVERSIGHT,
+                List.of(Reason.of("REC-FACT", "the system processes personal data")), cites);
+        List<Recommendation> recs = new ArrayList<>(r.recommendations());
+        recs.add(0, cited);
+        List<Finding> findings = new ArrayList<>(r.findings());
+        findings.add(new Finding("EU-AI-ACT", "OBLIGATION", "ART-26-6", "keep the logs six months", "Art. 26(6)",
+                Map.of("applicableFrom", "2027-12-02"), List.of(Reason.of("EU-ART-26-6", "a high-risk system")),
+                List.of(new Citation("EU AI Act", "Art. 26(6)", "EU"))));
+        RiskReport risk = reports().risk(eu.input(), new RiskResult(r.system(), r.factors(), r.principles(),
+                r.instrumentalPrinciples(), r.overallLevel(), r.decision(), r.decisionReasons(), recs, findings, r.firedRules()));
+        ReadinessResult rr = readinessResult("Example police service");
+        ReadinessReport readiness = reports().readiness(readinessAnswers("Example police service"),
+                new ReadinessResult(rr.agency(), rr.dimensions(), rr.meanScore(), rr.overallLevel(), rr.overallReasons(),
+                        rr.gaps(), rr.roadmapPhase(), rr.nextActions(), List.of(cited), rr.firedRules()));
+        return List.of(risk, readiness);
     }
 
     // ---------------------------------------------------------------- readiness

@@ -40,6 +40,7 @@ class JsonReportTest {
         List<Arguments> out = new ArrayList<>();
         List<Report> reports = new ArrayList<>(Fixtures.allKinds());
         reports.add(Fixtures.euAiActRiskReport());
+        reports.addAll(Fixtures.citedReports());
         reports.add(Fixtures.typedFactsRiskReport());
         reports.addAll(Fixtures.hostile());
         reports.addAll(Fixtures.allKinds(Fixtures.finalRecord()));
@@ -87,7 +88,7 @@ class JsonReportTest {
         // WHEN
         String json = Fixtures.reports().render(report, ReportFormat.JSON, null);
         // THEN the layout of the published examples: "\n" line ends, empty containers as "[ ]" and "{ }"
-        assertThat(json).startsWith("{\n  \"kind\": \"workbook\",\n  \"schemaVersion\": \"1.1\",\n"
+        assertThat(json).startsWith("{\n  \"kind\": \"workbook\",\n  \"schemaVersion\": \"1.2\",\n"
                 + "  \"generatedAt\": \"2026-01-15T09:30:00Z\",\n  \"engine\": {\n    \"version\": \"9.8.7\",\n"
                 + "    \"ruleSets\": [\n      \"DEFAULT\",\n      \"LOCAL-POLICY\"\n    ],\n");
         assertThat(json).contains("\"relatedRisk\": \"MEDIUM\",").contains("\"reasons\": [ ]").endsWith("\n}\n");

@@ -7,13 +7,16 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.raitoolkit.content.Spelling;
+import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.GlossaryTerm;
+import org.raitoolkit.model.Instrument;
 import org.raitoolkit.model.InstrumentalPrinciple;
 import org.raitoolkit.model.Principle;
 import org.raitoolkit.model.Problem;
@@ -30,7 +33,8 @@ import org.raitoolkit.model.WorkbookItem;
 /**
  * Checks a content pack as a whole, after each file has been validated on its own: ids unique
  * across the pack, every reference resolves, every instrumental principle covered by the three
- * tools, every scale complete, and every section of the guide has text.
+ * tools, every scale complete, every section of the guide has text, and every recommendation cites
+ * listed instruments.
  */
 public final class PackChecks {
 
@@ -68,6 +72,8 @@ public final class PackChecks {
         c.scales(pack.scoring());
         c.roadmapOrder();
         c.guide();
+        c.instruments();
+        c.citations();
         return c.problems;
     }
 
@@ -182,6 +188,55 @@ public final class PackChecks {
             }
         }
         return best == null ? "" : "; did you mean '" + best + "'?";
+    }
+
+    /** Instrument ids are unique: a citation must name one instrument, not one of two. */
+    private void instruments() {
+        Map<String, Integer> seen = new HashMap<>();
+        each(pack.instruments().instruments(), (instrument, i) -> {
+            Integer first = seen.putIfAbsent(instrument.id(), i);
+            if (first != null) {
+                problem(Files.INSTRUMENTS, "/instruments/" + i + "/id", "duplicate instrument id '" + instrument.id()
+                        + "' (first listed at /instruments/" + first + "); each instrument is listed once");
+            }
+        });
+    }
+
+    /**
+     * Every catalogue recommendation cites at least one provision, and every citation names a
+     * listed instrument with that instrument's jurisdiction. A pack without a list of instruments
+     * was written before citations were checked, so its recommendations need not cite.
+     */
+    private void citations() {
+        if (pack.instruments().instruments().isEmpty()) {
+            return;
+        }
+        each(pack.recommendations(), (r, i) -> {
+            if (r.citations().isEmpty()) {
+                problem(Files.RECOMMENDATIONS, "/recommendations/" + i + "/citations", "recommendation '" + r.id()
+                        + "' cites nothing; give at least one citation of the law, convention or standard that supports it,"
+                        + " for example { instrument: LED, article: \"Art. 27\", jurisdiction: EU }");
+            }
+            each(r.citations(), (c, j) -> citation(Files.RECOMMENDATIONS, "/recommendations/" + i + "/citations/" + j, c));
+        });
+    }
+
+    /**
+     * Whether {@code citation}, at {@code pointer} in {@code file}, names an instrument of the
+     * pack's list and gives that instrument's jurisdiction; a problem there if not. Any pack file
+     * that cites (recommendations, a crosswalk) checks each citation with this.
+     */
+    private void citation(String file, String pointer, Citation citation) {
+        Set<String> known = pack.instruments().instruments().stream().map(Instrument::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Optional<Instrument> instrument = pack.instruments().find(citation.instrument());
+        if (instrument.isEmpty()) {
+            problem(file, pointer + "/instrument", "unknown instrument '" + citation.instrument() + "'"
+                    + didYouMean(citation.instrument(), known) + "; list it in instruments.yaml or use one of " + known);
+        } else if (!instrument.get().jurisdiction().equals(citation.jurisdiction())) {
+            problem(file, pointer + "/jurisdiction", "jurisdiction '" + citation.jurisdiction() + "' does not match instrument '"
+                    + citation.instrument() + "', which instruments.yaml gives as '" + instrument.get().jurisdiction() + "'");
+        }
     }
 
     /** Every section of the guide has text to show; a heading alone tells the reader nothing. */
@@ -313,15 +368,16 @@ public final class PackChecks {
         public static final String GLOSSARY = "glossary";
         public static final String SCORING = "scoring";
         public static final String GUIDE = "guide";
+        public static final String INSTRUMENTS = "instruments";
         public static final List<String> ALL = List.of(MANIFEST, PRINCIPLES, READINESS, RISK_FACTORS, WORKBOOK,
-                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING, GUIDE);
+                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING, GUIDE, INSTRUMENTS);
 
         /**
-         * Whether a pack may leave out the file {@code base}: the guide came after the other
-         * files, and packs written before it still load, with no guide.
+         * Whether a pack may leave out the file {@code base}: the guide and the list of
+         * instruments came after the other files, and packs written before them still load.
          */
         public static boolean isOptional(String base) {
-            return GUIDE.equals(base);
+            return GUIDE.equals(base) || INSTRUMENTS.equals(base);
         }
 
         private Files() {

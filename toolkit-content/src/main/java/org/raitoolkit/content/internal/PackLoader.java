@@ -12,13 +12,14 @@ import java.util.Optional;
 import org.raitoolkit.content.ReadLimits;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.Guide;
+import org.raitoolkit.model.Instruments;
 import org.raitoolkit.model.InvalidInputException;
 import org.raitoolkit.model.PackManifest;
 import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ScoringPolicy;
 
 /**
- * Reads the files of a content pack (the guide may be left out), binds and validates each, then checks the pack as a
+ * Reads the files of a content pack (the guide and the list of instruments may be left out), binds and validates each, then checks the pack as a
  * whole. Collects every problem from every file before failing, so one run shows them all.
  */
 public final class PackLoader {
@@ -79,12 +80,14 @@ public final class PackLoader {
         ScoringPolicy scoring = bind(trees, PackChecks.Files.SCORING, ScoringPolicy.class, problems);
         Guide guide = trees.containsKey(PackChecks.Files.GUIDE)
                 ? bind(trees, PackChecks.Files.GUIDE, Guide.class, problems) : Guide.none();
+        Instruments instruments = trees.containsKey(PackChecks.Files.INSTRUMENTS)
+                ? bind(trees, PackChecks.Files.INSTRUMENTS, Instruments.class, problems) : Instruments.none();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems.reported(source.describe()));
         }
         ContentPack pack = new ContentPack(manifest, principles.principles(), readiness.dimensions(),
                 readiness.questions(), factors.riskFactors(), workbook.items(), roadmap.phases(),
-                recommendations.recommendations(), glossary.terms(), scoring, guide);
+                recommendations.recommendations(), glossary.terms(), scoring, guide, instruments);
         // Placed problems only: the checks place every id to name where it was first used, and a
         // file's positions are found once, so that a pack with many problems costs no more.
         problems.addAll(PackChecks.check(pack, (file, pointer, message) -> trees.get(file).problem(pointer, message)));

@@ -64,7 +64,8 @@ public final class EuAiActFindings {
         List<Reason> reasons = new ArrayList<>();
         sorted.forEach(g -> g.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add));
         reasons.add(why);
-        return new Finding(EuAiAct.RULE_SET_ID, EuAiAct.KIND_CATEGORY, category.name(), text, reference, details, reasons);
+        return new Finding(EuAiAct.RULE_SET_ID, EuAiAct.KIND_CATEGORY, category.name(), text, reference, details, reasons,
+                EuAiAct.citations(reference));
     }
 
     /** The PATH finding of one ground. */
@@ -75,7 +76,7 @@ public final class EuAiActFindings {
             details.put(EuAiAct.DETAIL_ANNEX_III_POINT, ground.annexIIIPoint());
         }
         return new Finding(EuAiAct.RULE_SET_ID, EuAiAct.KIND_PATH, ground.code(), ground.text(), ground.reference(),
-                details, ground.reasons());
+                details, ground.reasons(), EuAiAct.citations(ground.reference()));
     }
 
     /** The OBLIGATION finding of one obligation. */
@@ -85,13 +86,13 @@ public final class EuAiActFindings {
         details.put(EuAiAct.DETAIL_PRINCIPLE, obligation.principle());
         details.put(EuAiAct.DETAIL_STAGE, obligation.stage().name());
         return new Finding(EuAiAct.RULE_SET_ID, EuAiAct.KIND_OBLIGATION, obligation.code(), obligation.text(),
-                obligation.article(), details, obligation.reasons());
+                obligation.article(), details, obligation.reasons(), obligation.citations());
     }
 
     /** The MISSING_PRECONDITION finding of one missing precondition. */
     public static Finding missing(MissingPrecondition missing) {
         return new Finding(EuAiAct.RULE_SET_ID, EuAiAct.KIND_MISSING_PRECONDITION, missing.code(), missing.text(),
-                missing.article(), dates(missing.effective()), missing.reasons());
+                missing.article(), dates(missing.effective()), missing.reasons(), EuAiAct.citations(missing.article()));
     }
 
     /** The NOTICE finding: decision support, not legal advice; where to check. */
@@ -120,7 +121,7 @@ public final class EuAiActFindings {
         return new Recommendation(EuAiAct.RECOMMENDATION_PREFIX + obligation.code(),
                 (obligation.article().startsWith("Art.") ? "EU AI Act " : "EU AI Act, ") + obligation.article() + ": " + obligation.title(),
                 obligation.text() + " (" + obligation.article() + "; " + obligation.effective().describe() + ")",
-                priority, obligation.principle(), obligation.stage(), Audience.LEGAL_OVERSIGHT, reasons);
+                priority, obligation.principle(), obligation.stage(), Audience.LEGAL_OVERSIGHT, reasons, obligation.citations());
     }
 
     private static Map<String, String> dates(EffectiveDate effective) {

@@ -77,7 +77,8 @@ class ToolkitCliTest {
         CliRun run = CliRun.of("content", "validate");
         // THEN
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("OK: RAI-TOOLKIT-DEFAULT ").contains(": 5 principles, 17 instrumental principles, ");
+        assertThat(run.out()).startsWith("OK: RAI-TOOLKIT-DEFAULT ").contains(": 5 principles, 17 instrumental principles, ")
+                .contains(", 55 recommendations, ").contains(" guide sections, 19 cited instruments");
     }
 
     @Test

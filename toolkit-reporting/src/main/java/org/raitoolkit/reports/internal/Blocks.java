@@ -96,7 +96,7 @@ final class Blocks {
 
     /**
      * Recommendations grouped by priority, then life-cycle stage, each with who acts, the
-     * principle it serves and why it was given.
+     * principle it serves, the provisions it cites and why it was given.
      */
     Blocks recommendations(List<Recommendation> recommendations, ContentPack content, boolean withReasons) {
         if (recommendations.isEmpty()) {
@@ -118,6 +118,9 @@ final class Blocks {
                     List<Inline> item = line(Tones.badge(r.priority()), " ", Doc.strong(r.title()), " ", code(r.id()),
                             " — ", r.text(), " ",
                             muted("For: " + Facts.word(r.audience()) + " · Principle: " + content.principleName(r.principle())));
+                    if (!r.citations().isEmpty()) {
+                        item.add(muted(" · " + Facts.cites(r.citations())));
+                    }
                     if (withReasons && !r.reasons().isEmpty()) {
                         item.add(muted(" · Why: " + r.reasons().stream()
                                 .map(x -> x.text() + " [" + x.ruleId() + "]")
@@ -129,6 +132,15 @@ final class Blocks {
             }
         }
         return this;
+    }
+
+    /** A recommendation in brief (title and text) with what it cites, for lists such as the public's. */
+    static List<Inline> brief(Recommendation r) {
+        List<Inline> item = line(Doc.strong(r.title()), " — ", r.text());
+        if (!r.citations().isEmpty()) {
+            item.add(muted(" " + Facts.cites(r.citations())));
+        }
+        return item;
     }
 
     /** The first {@code n} recommendations that pass {@code filter}, most urgent first. */

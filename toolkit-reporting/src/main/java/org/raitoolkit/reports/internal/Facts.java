@@ -155,4 +155,16 @@ final class Facts {
         }
         return String.join("; ", parts);
     }
+
+    /**
+     * Citations as a reader writes them, for example "Cites: LED Art. 27 (EU); EU AI Act Art. 27
+     * (EU)"; empty text when there are none, so that nothing is shown.
+     */
+    static String cites(java.util.List<org.raitoolkit.model.Citation> citations) {
+        if (citations.isEmpty()) {
+            return "";
+        }
+        return "Cites: " + citations.stream().map(c -> c.instrument() + " " + c.article() + " (" + c.jurisdiction() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
 }

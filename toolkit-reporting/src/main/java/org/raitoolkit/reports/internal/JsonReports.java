@@ -23,6 +23,7 @@ import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
+import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.PrincipleCompletion;
@@ -411,6 +412,7 @@ public final class JsonReports {
                                 g.writeStringField(key, f.details().get(key));
                             }
                         }
+                        citations(g, f.citations());
                         g.writeEndObject();
                     }
                 }
@@ -447,6 +449,7 @@ public final class JsonReports {
         g.writeStringField("reference", f.reference());
         stringMap(g, "details", f.details());
         reasons(g, "reasons", f.reasons());
+        citations(g, f.citations());
         g.writeEndObject();
     }
 
@@ -575,6 +578,20 @@ public final class JsonReports {
             g.writeStringField("stage", rec.stage().name());
             g.writeStringField("audience", rec.audience().name());
             reasons(g, "reasons", rec.reasons());
+            citations(g, rec.citations());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** {@code citations: [{instrument, article, jurisdiction}]}, in the order given; empty when there are none. */
+    private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
+        g.writeArrayFieldStart("citations");
+        for (Citation c : citations) {
+            g.writeStartObject();
+            g.writeStringField("instrument", c.instrument());
+            g.writeStringField("article", c.article());
+            g.writeStringField("jurisdiction", c.jurisdiction());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -235,7 +235,7 @@ final class ReadinessDocument {
         List<Recommendation> forPublic = filter(r -> r.audience() == Audience.PUBLIC);
         if (!forPublic.isEmpty()) {
             b.h2("What the agency should tell the public", "recommendations");
-            b.bullets(forPublic.stream().map(r -> line(strong(r.title()), " — ", r.text())).toList());
+            b.bullets(forPublic.stream().map(Blocks::brief).toList());
         }
     }
 

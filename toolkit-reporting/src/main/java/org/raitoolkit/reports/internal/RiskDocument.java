@@ -189,7 +189,7 @@ final class RiskDocument {
         if (forPublic.isEmpty()) {
             b.p(muted("The assessment made no recommendation addressed to the public."));
         } else {
-            b.bullets(forPublic.stream().map(r -> line(strong(r.title()), " — ", r.text())).toList());
+            b.bullets(forPublic.stream().map(Blocks::brief).toList());
         }
     }
 
@@ -503,6 +503,9 @@ final class RiskDocument {
                     }
                     if (!f.details().isEmpty()) {
                         item.add(muted(" · " + Facts.details(f.details())));
+                    }
+                    if (!f.citations().isEmpty()) {
+                        item.add(muted(" · " + Facts.cites(f.citations())));
                     }
                     for (var r : f.reasons()) {
                         item.add(muted(" · " + r.text() + " [" + r.ruleId() + "]"));

@@ -528,8 +528,11 @@ public final class DroolsToolkitEngine implements ToolkitEngine {
             }
             r.reasons().stream().filter(x -> !reasons.contains(x)).forEach(reasons::add);
         }
+        // The same advice issued twice cites the same sources; a union keeps any that differ.
+        List<org.raitoolkit.model.Citation> citations = new ArrayList<>();
+        issues.forEach(r -> r.citations().stream().filter(c -> !citations.contains(c)).forEach(citations::add));
         return new Recommendation(first.id(), first.title(), first.text(), stricter.priority(), first.principle(),
-                first.stage(), first.audience(), reasons);
+                first.stage(), first.audience(), reasons, citations);
     }
 
     private static List<Finding> findings(RuleSession session) {

@@ -54,7 +54,8 @@ public final class ContentCommand implements Runnable {
                     + count(pack.roadmap().size(), "roadmap phase") + ", "
                     + count(pack.recommendations().size(), "recommendation") + ", "
                     + count(pack.glossary().size(), "glossary term") + ", "
-                    + count(pack.guide().sections().size(), "guide section");
+                    + count(pack.guide().sections().size(), "guide section") + ", "
+                    + count(pack.instruments().instruments().size(), "cited instrument");
         }
 
         private static String count(int n, String noun) {
