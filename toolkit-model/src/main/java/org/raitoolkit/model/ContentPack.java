@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * Everything the assessments read that is not code: principles, questions, risk factors,
- * workbook items, roadmap, recommendations, glossary, the scoring scales and the introductory guide. Immutable; load one
+ * workbook items, roadmap, recommendations, glossary, the scoring scales, the introductory guide and
+ * the crosswalks to the instruments an agency answers to. Immutable; load one
  * with the content module ({@code ContentPacks.defaults()} or {@code ContentPacks.load(path)}),
  * which checks that every reference resolves.
  *
@@ -24,6 +25,8 @@ import java.util.stream.Stream;
  * @param glossary the glossary
  * @param scoring the scales, bands, thresholds and aggravations
  * @param guide the introductory guide to AI for law enforcement
+ * @param crosswalks for each principle, risk factor and readiness dimension, the provisions it
+ *     engages in laws, conventions and frameworks; empty for a pack without crosswalks
  */
 public record ContentPack(
         @NotNull @Valid PackManifest manifest,
@@ -36,7 +39,8 @@ public record ContentPack(
         @NotNull List<@NotNull @Valid RecommendationTemplate> recommendations,
         @NotNull List<@NotNull @Valid GlossaryTerm> glossary,
         @NotNull @Valid ScoringPolicy scoring,
-        @NotNull @Valid Guide guide) {
+        @NotNull @Valid Guide guide,
+        @NotNull List<@NotNull @Valid CrosswalkEntry> crosswalks) {
 
     public ContentPack {
         principles = Lists.copy(principles);
@@ -47,6 +51,7 @@ public record ContentPack(
         roadmap = Lists.copy(roadmap);
         recommendations = Lists.copy(recommendations);
         glossary = Lists.copy(glossary);
+        crosswalks = Lists.copy(crosswalks);
     }
 
     /**
@@ -59,6 +64,31 @@ public record ContentPack(
             ScoringPolicy scoring) {
         this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
                 recommendations, glossary, scoring, Guide.none());
+    }
+
+    /**
+     * A pack without crosswalks, as packs were before crosswalks were added; kept so that code
+     * that builds packs by hand still compiles.
+     */
+    public ContentPack(PackManifest manifest, List<Principle> principles, List<ReadinessDimension> dimensions,
+            List<ReadinessQuestion> readinessQuestions, List<RiskFactor> riskFactors, List<WorkbookItem> workbookItems,
+            List<RoadmapPhase> roadmap, List<RecommendationTemplate> recommendations, List<GlossaryTerm> glossary,
+            ScoringPolicy scoring, Guide guide) {
+        this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
+                recommendations, glossary, scoring, guide, List.of());
+    }
+
+    /**
+     * The provisions that the principle, risk factor or readiness dimension {@code subject}
+     * engages, in the order the crosswalk gives them; empty if the pack maps none for it.
+     */
+    public List<Citation> engages(String subject) {
+        return crosswalk(subject).map(CrosswalkEntry::engages).orElse(List.of());
+    }
+
+    /** The crosswalk entry for {@code subject}. */
+    public Optional<CrosswalkEntry> crosswalk(String subject) {
+        return crosswalks.stream().filter(c -> c.subject().equals(subject)).findFirst();
     }
 
     /** The glossary term with {@code id}. */
