@@ -17,7 +17,7 @@ final class Engagements {
     private Engagements() {
     }
 
-    /** "EU AI Act Art. 10(2)(f); LED Art. 4(1)(d)": each provision with its instrument, in crosswalk order. */
+    /** "LED Art. 4(1)(d); CETS 225 Art. 10": each provision with its instrument, in crosswalk order. */
     static String text(List<Citation> citations) {
         return citations.stream().map(c -> c.instrument() + " " + c.article()).collect(Collectors.joining("; "));
     }
