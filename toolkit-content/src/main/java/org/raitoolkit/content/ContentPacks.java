@@ -16,14 +16,16 @@ import org.raitoolkit.model.Problem;
  * <p>A pack is a folder of nine files, each YAML ({@code .yaml} or {@code .yml}) or JSON
  * ({@code .json}): {@code pack} (the manifest), {@code principles}, {@code readiness},
  * {@code risk-factors}, {@code workbook}, {@code roadmap}, {@code recommendations},
- * {@code glossary} and {@code scoring}, and optionally {@code guide} (the introductory guide)
- * and {@code instruments} (the laws, conventions and standards that citations name). Every object
- * is validated with Jakarta Validation, then
+ * {@code glossary} and {@code scoring}, and optionally {@code guide} (the introductory guide),
+ * {@code instruments} (the laws, conventions and standards that citations name) and
+ * {@code crosswalks} (the provisions each principle, risk factor and readiness dimension
+ * engages). Every object is validated with Jakarta Validation, then
  * the pack as a whole: ids unique, every reference resolves, every instrumental principle covered
- * by a readiness question, a risk factor and a workbook item, every scale complete, and every
- * guide section has text and links only to glossary terms and principles that exist, and (in a
- * pack with a list of instruments) every recommendation cites at least one listed instrument with
- * its jurisdiction.
+ * by a readiness question, a risk factor and a workbook item, every scale complete, every
+ * guide section has text and links only to glossary terms and principles that exist, (in a
+ * pack with a list of instruments) every citation names a listed instrument with its
+ * jurisdiction and every recommendation cites at least one, and the crosswalks, when present, map
+ * every principle, risk factor and readiness dimension once, to at least two instruments.
  *
  * <p>Thread-safe. The default pack is loaded once and shared: from the form the build checked and
  * stored beside its YAML files when it matches them, from the YAML files otherwise.

@@ -9,8 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Everything the assessments read that is not code: principles, questions, risk factors,
- * workbook items, roadmap, recommendations, glossary, the scoring scales, the introductory guide and the
- * instruments that citations name. Immutable; load one
+ * workbook items, roadmap, recommendations, glossary, the scoring scales, the introductory guide, the
+ * instruments that citations name and the crosswalks to the instruments an agency answers to.
+ * Immutable; load one
  * with the content module ({@code ContentPacks.defaults()} or {@code ContentPacks.load(path)}),
  * which checks that every reference resolves.
  *
@@ -26,6 +27,8 @@ import java.util.stream.Stream;
  * @param scoring the scales, bands, thresholds and aggravations
  * @param guide the introductory guide to AI for law enforcement
  * @param instruments the laws, conventions, standards and frameworks that citations name
+ * @param crosswalks for each principle, risk factor and readiness dimension, the provisions it
+ *     engages in laws, conventions and frameworks; empty for a pack without crosswalks
  */
 public record ContentPack(
         @NotNull @Valid PackManifest manifest,
@@ -39,7 +42,8 @@ public record ContentPack(
         @NotNull List<@NotNull @Valid GlossaryTerm> glossary,
         @NotNull @Valid ScoringPolicy scoring,
         @NotNull @Valid Guide guide,
-        @NotNull @Valid Instruments instruments) {
+        @NotNull @Valid Instruments instruments,
+        @NotNull List<@NotNull @Valid CrosswalkEntry> crosswalks) {
 
     public ContentPack {
         principles = Lists.copy(principles);
@@ -50,6 +54,7 @@ public record ContentPack(
         roadmap = Lists.copy(roadmap);
         recommendations = Lists.copy(recommendations);
         glossary = Lists.copy(glossary);
+        crosswalks = Lists.copy(crosswalks);
     }
 
     /**
@@ -65,15 +70,40 @@ public record ContentPack(
     }
 
     /**
-     * A pack without a list of instruments, as packs were before citations were checked; kept so
-     * that code that builds packs by hand still compiles.
+     * A pack without a list of instruments or crosswalks, as packs were before citations were
+     * checked; kept so that code that builds packs by hand still compiles.
      */
     public ContentPack(PackManifest manifest, List<Principle> principles, List<ReadinessDimension> dimensions,
             List<ReadinessQuestion> readinessQuestions, List<RiskFactor> riskFactors, List<WorkbookItem> workbookItems,
             List<RoadmapPhase> roadmap, List<RecommendationTemplate> recommendations, List<GlossaryTerm> glossary,
             ScoringPolicy scoring, Guide guide) {
         this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
-                recommendations, glossary, scoring, guide, Instruments.none());
+                recommendations, glossary, scoring, guide, Instruments.none(), List.of());
+    }
+
+    /**
+     * A pack without crosswalks, as packs were before crosswalks were added; kept so that code
+     * that builds packs by hand still compiles.
+     */
+    public ContentPack(PackManifest manifest, List<Principle> principles, List<ReadinessDimension> dimensions,
+            List<ReadinessQuestion> readinessQuestions, List<RiskFactor> riskFactors, List<WorkbookItem> workbookItems,
+            List<RoadmapPhase> roadmap, List<RecommendationTemplate> recommendations, List<GlossaryTerm> glossary,
+            ScoringPolicy scoring, Guide guide, Instruments instruments) {
+        this(manifest, principles, dimensions, readinessQuestions, riskFactors, workbookItems, roadmap,
+                recommendations, glossary, scoring, guide, instruments, List.of());
+    }
+
+    /**
+     * The provisions that the principle, risk factor or readiness dimension {@code subject}
+     * engages, in the order the crosswalk gives them; empty if the pack maps none for it.
+     */
+    public List<Citation> engages(String subject) {
+        return crosswalk(subject).map(CrosswalkEntry::engages).orElse(List.of());
+    }
+
+    /** The crosswalk entry for {@code subject}. */
+    public Optional<CrosswalkEntry> crosswalk(String subject) {
+        return crosswalks.stream().filter(c -> c.subject().equals(subject)).findFirst();
     }
 
     /** The glossary term with {@code id}. */

@@ -178,7 +178,7 @@ public final class Reports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
         return switch (format) {
-            case JSON -> JsonReports.text(report, jsonLayout);
+            case JSON -> JsonReports.text(report, jsonLayout, pack);
             case MARKDOWN -> rendering.markdown(report, audience);
             case HTML -> rendering.html(report, audience);
         };
@@ -201,7 +201,7 @@ public final class Reports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
         AtomicFiles.writeBytes(file, fsync, () -> format == ReportFormat.JSON
-                ? JsonReports.utf8(report, jsonLayout)
+                ? JsonReports.utf8(report, jsonLayout, pack)
                 : render(report, format, audience).getBytes(StandardCharsets.UTF_8));
     }
 

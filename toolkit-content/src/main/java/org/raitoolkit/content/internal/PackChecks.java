@@ -33,8 +33,9 @@ import org.raitoolkit.model.WorkbookItem;
 /**
  * Checks a content pack as a whole, after each file has been validated on its own: ids unique
  * across the pack, every reference resolves, every instrumental principle covered by the three
- * tools, every scale complete, every section of the guide has text, and every recommendation cites
- * listed instruments.
+ * tools, every scale complete, every section of the guide has text, every recommendation cites
+ * listed instruments, and the crosswalks map each principle, risk factor and readiness dimension
+ * once, to at least two listed instruments.
  */
 public final class PackChecks {
 
@@ -74,6 +75,7 @@ public final class PackChecks {
         c.guide();
         c.instruments();
         c.citations();
+        c.crosswalks();
         return c.problems;
     }
 
@@ -249,6 +251,58 @@ public final class PackChecks {
         });
     }
 
+    /**
+     * The crosswalks, when the pack has them: each subject a principle, risk factor or readiness
+     * dimension, mapped once, to at least two instruments, with no provision cited twice; and
+     * every subject mapped, so that a reader never meets one without its pointers.
+     */
+    private void crosswalks() {
+        if (pack.crosswalks().isEmpty()) {
+            return;
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        pack.principles().forEach(p -> subjects.add(p.id()));
+        pack.instrumentalPrinciples().forEach(p -> subjects.add(p.id()));
+        pack.riskFactors().forEach(f -> subjects.add(f.id()));
+        pack.dimensions().forEach(d -> subjects.add(d.id()));
+        Map<String, Integer> seen = new HashMap<>();
+        each(pack.crosswalks(), (c, i) -> {
+            String at = "/crosswalks/" + i;
+            if (!subjects.contains(c.subject())) {
+                problem(Files.CROSSWALKS, at + "/subject", "unknown crosswalk subject '" + c.subject() + "'"
+                        + didYouMean(c.subject(), subjects)
+                        + "; a subject is the id of a core or instrumental principle, a risk factor or a readiness dimension; allowed: "
+                        + new TreeSet<>(subjects));
+            }
+            Integer first = seen.putIfAbsent(c.subject(), i);
+            if (first != null) {
+                problem(Files.CROSSWALKS, at + "/subject", "subject '" + c.subject() + "' already has a crosswalk entry at /crosswalks/"
+                        + first + "; give each subject one entry and list all its provisions there");
+            }
+            if (c.instruments().size() < 2) {
+                problem(Files.CROSSWALKS, at + "/engages", "the crosswalk for '" + c.subject() + "' cites only "
+                        + c.instruments() + "; map each subject to provisions of at least two instruments");
+            }
+            Set<String> cited = new HashSet<>();
+            each(c.engages(), (e, j) -> {
+                if (!cited.add(e.instrument() + " " + e.article())) {
+                    problem(Files.CROSSWALKS, at + "/engages/" + j, "'" + e.instrument() + " " + e.article()
+                            + "' is cited twice for '" + c.subject() + "'; cite each provision once");
+                }
+                // A pack written before the list of instruments names none to check against.
+                if (!pack.instruments().instruments().isEmpty()) {
+                    citation(Files.CROSSWALKS, at + "/engages/" + j, e);
+                }
+            });
+        });
+        Set<String> missing = new LinkedHashSet<>(subjects);
+        missing.removeAll(seen.keySet());
+        if (!missing.isEmpty()) {
+            problem(Files.CROSSWALKS, "/crosswalks", "no crosswalk entry for " + missing
+                    + "; every core principle, instrumental principle, risk factor and readiness dimension needs one");
+        }
+    }
+
     private void coverage() {
         Set<String> byQuestion = pack.readinessQuestions().stream().flatMap(q -> q.principles().stream()).collect(Collectors.toSet());
         Set<String> byFactor = pack.riskFactors().stream().flatMap(f -> f.principles().stream()).collect(Collectors.toSet());
@@ -369,15 +423,16 @@ public final class PackChecks {
         public static final String SCORING = "scoring";
         public static final String GUIDE = "guide";
         public static final String INSTRUMENTS = "instruments";
+        public static final String CROSSWALKS = "crosswalks";
         public static final List<String> ALL = List.of(MANIFEST, PRINCIPLES, READINESS, RISK_FACTORS, WORKBOOK,
-                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING, GUIDE, INSTRUMENTS);
+                ROADMAP, RECOMMENDATIONS, GLOSSARY, SCORING, GUIDE, INSTRUMENTS, CROSSWALKS);
 
         /**
-         * Whether a pack may leave out the file {@code base}: the guide and the list of
-         * instruments came after the other files, and packs written before them still load.
+         * Whether a pack may leave out the file {@code base}: the guide, the list of instruments
+         * and the crosswalks came after the other files, and packs written before them still load.
          */
         public static boolean isOptional(String base) {
-            return GUIDE.equals(base) || INSTRUMENTS.equals(base);
+            return GUIDE.equals(base) || INSTRUMENTS.equals(base) || CROSSWALKS.equals(base);
         }
 
         private Files() {

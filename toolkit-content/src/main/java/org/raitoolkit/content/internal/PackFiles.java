@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.raitoolkit.model.CrosswalkEntry;
 import org.raitoolkit.model.GlossaryTerm;
 import org.raitoolkit.model.Principle;
 import org.raitoolkit.model.ReadinessDimension;
@@ -47,5 +48,12 @@ public final class PackFiles {
 
     /** {@code glossary.yaml}. */
     public record Glossary(@NotNull List<@NotNull @Valid GlossaryTerm> terms) {
+    }
+
+    /**
+     * {@code crosswalks.yaml}: a file that is there must map something; a pack without
+     * crosswalks leaves the file out.
+     */
+    public record Crosswalks(@NotEmpty @jakarta.validation.constraints.Size(max = 2000) List<@NotNull @Valid CrosswalkEntry> crosswalks) {
     }
 }

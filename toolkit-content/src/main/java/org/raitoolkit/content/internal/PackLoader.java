@@ -19,7 +19,7 @@ import org.raitoolkit.model.Problem;
 import org.raitoolkit.model.ScoringPolicy;
 
 /**
- * Reads the files of a content pack (the guide and the list of instruments may be left out), binds and validates each, then checks the pack as a
+ * Reads the files of a content pack (the guide, the list of instruments and the crosswalks may be left out), binds and validates each, then checks the pack as a
  * whole. Collects every problem from every file before failing, so one run shows them all.
  */
 public final class PackLoader {
@@ -82,12 +82,13 @@ public final class PackLoader {
                 ? bind(trees, PackChecks.Files.GUIDE, Guide.class, problems) : Guide.none();
         Instruments instruments = trees.containsKey(PackChecks.Files.INSTRUMENTS)
                 ? bind(trees, PackChecks.Files.INSTRUMENTS, Instruments.class, problems) : Instruments.none();
+        PackFiles.Crosswalks crosswalks = bindCrosswalks(trees, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems.reported(source.describe()));
         }
         ContentPack pack = new ContentPack(manifest, principles.principles(), readiness.dimensions(),
                 readiness.questions(), factors.riskFactors(), workbook.items(), roadmap.phases(),
-                recommendations.recommendations(), glossary.terms(), scoring, guide, instruments);
+                recommendations.recommendations(), glossary.terms(), scoring, guide, instruments, crosswalks.crosswalks());
         // Placed problems only: the checks place every id to name where it was first used, and a
         // file's positions are found once, so that a pack with many problems costs no more.
         problems.addAll(PackChecks.check(pack, (file, pointer, message) -> trees.get(file).problem(pointer, message)));
@@ -95,6 +96,13 @@ public final class PackLoader {
             throw new InvalidInputException("content pack " + source.describe() + " is not valid", problems.reported(source.describe()));
         }
         return pack;
+    }
+
+    /** The crosswalks file, or none for a pack written before crosswalks were added. */
+    private static PackFiles.Crosswalks bindCrosswalks(Map<String, LocatedTree> trees, List<Problem> problems) {
+        return trees.containsKey(PackChecks.Files.CROSSWALKS)
+                ? bind(trees, PackChecks.Files.CROSSWALKS, PackFiles.Crosswalks.class, problems)
+                : new PackFiles.Crosswalks(List.of());
     }
 
     private static <T> T bind(Map<String, LocatedTree> trees, String base, Class<T> type, List<Problem> problems) {

@@ -18,8 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.raitoolkit.model.ActionItem;
 import org.raitoolkit.model.AssessmentRecord;
+import org.raitoolkit.model.Citation;
+import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
@@ -95,14 +98,21 @@ public final class JsonReports {
     private JsonReports() {
     }
 
-    /** The report as UTF-8 text in {@code layout}, ending in a newline. */
-    public static byte[] utf8(Report report, JsonLayout layout) {
+    /**
+     * The report as UTF-8 text in {@code layout}, ending in a newline, each factor and dimension
+     * with the provisions {@code content}'s crosswalks map it to.
+     */
+    public static byte[] utf8(Report report, JsonLayout layout, ContentPack content) {
+        return utf8(report, layout, content::engages);
+    }
+
+    private static byte[] utf8(Report report, JsonLayout layout, Function<String, List<Citation>> engages) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             if (layout == JsonLayout.INDENTED) {
                 g.setPrettyPrinter(indented());
             }
-            document(g, report);
+            document(g, report, engages);
             g.writeRaw('\n');
         } catch (IOException e) {
             // Only a failing output stream throws here, and a byte array does not fail.
@@ -111,9 +121,9 @@ public final class JsonReports {
         return bytes.toByteArray();
     }
 
-    /** The report as text in {@code layout}, ending in a newline; {@link #utf8} decoded. */
-    public static String text(Report report, JsonLayout layout) {
-        return new String(utf8(report, layout), StandardCharsets.UTF_8);
+    /** The report as text in {@code layout} with {@code content}'s crosswalks; {@link #utf8} decoded. */
+    public static String text(Report report, JsonLayout layout, ContentPack content) {
+        return new String(utf8(report, layout, content), StandardCharsets.UTF_8);
     }
 
     /**
@@ -128,14 +138,14 @@ public final class JsonReports {
                 .withArrayIndenter(indenter);
     }
 
-    private static void document(JsonGenerator g, Report report) throws IOException {
+    private static void document(JsonGenerator g, Report report, Function<String, List<Citation>> engages) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", report.kind());
         header(g, report.metadata());
         if (report instanceof RiskReport r) {
-            risk(g, r);
+            risk(g, r, engages);
         } else if (report instanceof ReadinessReport r) {
-            readiness(g, r);
+            readiness(g, r, engages);
         } else if (report instanceof WorkbookReport r) {
             workbook(g, r);
         } else {
@@ -184,7 +194,7 @@ public final class JsonReports {
 
     // ---------------------------------------------------------------- risk
 
-    private static void risk(JsonGenerator g, RiskReport report) throws IOException {
+    private static void risk(JsonGenerator g, RiskReport report, Function<String, List<Citation>> engages) throws IOException {
         g.writeFieldName("input");
         riskInput(g, report.input());
         assessment(g, report.input().assessment(), report.metadata());
@@ -204,7 +214,7 @@ public final class JsonReports {
         g.writeEndArray();
         g.writeArrayFieldStart("factors");
         for (FactorResult f : r.factors()) {
-            factor(g, f);
+            factor(g, f, engages.apply(f.factorId()));
         }
         g.writeEndArray();
         recommendations(g, r.recommendations());
@@ -360,7 +370,7 @@ public final class JsonReports {
         g.writeEndObject();
     }
 
-    private static void factor(JsonGenerator g, FactorResult f) throws IOException {
+    private static void factor(JsonGenerator g, FactorResult f, List<Citation> engages) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", f.factorId());
         g.writeStringField("title", f.title());
@@ -387,6 +397,7 @@ public final class JsonReports {
         g.writeNumberField("residualScore", f.residualLikelihood().value() * f.residualSeverity().value());
         g.writeStringField("residualLevel", f.residualLevel().name());
         reasons(g, "reasons", f.reasons());
+        engages(g, engages);
         g.writeEndObject();
     }
 
@@ -455,7 +466,7 @@ public final class JsonReports {
 
     // ---------------------------------------------------------------- readiness
 
-    private static void readiness(JsonGenerator g, ReadinessReport report) throws IOException {
+    private static void readiness(JsonGenerator g, ReadinessReport report, Function<String, List<Citation>> engages) throws IOException {
         ReadinessAnswers answers = report.input();
         g.writeObjectFieldStart("input");
         g.writeStringField("agency", answers.agency());
@@ -482,6 +493,7 @@ public final class JsonReports {
             g.writeStringField("level", d.level().name());
             g.writeNumberField("unknownAnswers", d.unknownAnswers());
             reasons(g, "reasons", d.reasons());
+            engages(g, engages.apply(d.dimensionId()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -587,6 +599,19 @@ public final class JsonReports {
     /** {@code citations: [{instrument, article, jurisdiction}]}, in the order given; empty when there are none. */
     private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
         g.writeArrayFieldStart("citations");
+        for (Citation c : citations) {
+            g.writeStartObject();
+            g.writeStringField("instrument", c.instrument());
+            g.writeStringField("article", c.article());
+            g.writeStringField("jurisdiction", c.jurisdiction());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The provisions a factor or dimension engages, from the pack's crosswalks; empty without them. */
+    private static void engages(JsonGenerator g, List<Citation> citations) throws IOException {
+        g.writeArrayFieldStart("engages");
         for (Citation c : citations) {
             g.writeStartObject();
             g.writeStringField("instrument", c.instrument());

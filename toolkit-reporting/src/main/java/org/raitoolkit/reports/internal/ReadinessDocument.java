@@ -158,6 +158,23 @@ final class ReadinessDocument {
             List<List<Inline>> reasons = new ArrayList<>();
             result.dimensions().forEach(d -> d.reasons().forEach(r -> reasons.add(Blocks.reason(r))));
             b.bullets(reasons);
+            engagements(b);
+        }
+    }
+
+    /** What each dimension engages in the instruments an agency answers to, when the pack maps it. */
+    private void engagements(Blocks b) {
+        if (result.dimensions().stream().allMatch(d -> content.engages(d.dimensionId()).isEmpty())) {
+            return;
+        }
+        b.h3("What each dimension engages");
+        b.p("Provisions of laws, conventions and voluntary frameworks that bear on each dimension: pointers for"
+                + " the reader, not legal advice.");
+        for (DimensionResult d : result.dimensions()) {
+            Blocks group = new Blocks();
+            group.h4(d.name());
+            Engagements.paragraph(group, content, d.dimensionId(), "dimension");
+            b.add(new Doc.Group(group.list()));
         }
     }
 

@@ -445,6 +445,7 @@ final class RiskDocument {
             if (withRationale && rating != null && rating.rationale() != null && !rating.rationale().isBlank()) {
                 group.p(strong("Assessor's rationale: "), rating.rationale());
             }
+            Engagements.paragraph(group, content, f.factorId(), "factor");
             group.reasons(f.reasons());
             // After the reasons, behind a paragraph of its own: two lists in a row would run together in Markdown.
             mitigations(group, f);

@@ -55,11 +55,16 @@ public final class ContentCommand implements Runnable {
                     + count(pack.recommendations().size(), "recommendation") + ", "
                     + count(pack.glossary().size(), "glossary term") + ", "
                     + count(pack.guide().sections().size(), "guide section") + ", "
-                    + count(pack.instruments().instruments().size(), "cited instrument");
+                    + count(pack.instruments().instruments().size(), "cited instrument") + ", "
+                    + count(pack.crosswalks().size(), "crosswalk entry", "crosswalk entries");
         }
 
         private static String count(int n, String noun) {
-            return n + " " + noun + (n == 1 ? "" : "s");
+            return count(n, noun, noun + "s");
+        }
+
+        private static String count(int n, String singular, String plural) {
+            return n + " " + (n == 1 ? singular : plural);
         }
     }
 }
