@@ -229,10 +229,10 @@ public final class PackChecks {
      * that cites (recommendations, a crosswalk) checks each citation with this.
      */
     private void citation(String file, String pointer, Citation citation) {
-        Set<String> known = pack.instruments().instruments().stream().map(Instrument::id)
-                .collect(Collectors.toCollection(TreeSet::new));
         Optional<Instrument> instrument = pack.instruments().find(citation.instrument());
         if (instrument.isEmpty()) {
+            Set<String> known = pack.instruments().instruments().stream().map(Instrument::id)
+                    .collect(Collectors.toCollection(TreeSet::new));
             problem(file, pointer + "/instrument", "unknown instrument '" + citation.instrument() + "'"
                     + didYouMean(citation.instrument(), known) + "; list it in instruments.yaml or use one of " + known);
         } else if (!instrument.get().jurisdiction().equals(citation.jurisdiction())) {
