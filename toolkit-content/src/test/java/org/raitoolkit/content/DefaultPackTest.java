@@ -77,7 +77,7 @@ class DefaultPackTest {
         // WHEN
         Set<String> covered = pack.riskFactors().stream().flatMap(f -> f.principles().stream()).collect(Collectors.toSet());
         // THEN
-        assertThat(pack.riskFactors()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(pack.riskFactors()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(pack.riskFactors()).allSatisfy(f -> assertThat(f.mitigations()).as("mitigations of %s", f.id()).hasSizeGreaterThanOrEqualTo(2));
         assertThat(covered).containsAll(pack.instrumentalPrinciples().stream().map(InstrumentalPrinciple::id).toList());
         assertThat(pack.riskFactors()).extracting(RiskFactor::id).doesNotHaveDuplicates();

@@ -16,6 +16,11 @@ public enum ProfileFact {
     INDIVIDUAL_LEVEL_PREDICTIONS(SystemProfile::individualLevelPredictions),
     AUTOMATED_DECISION_WITH_LEGAL_EFFECT(SystemProfile::automatedDecisionWithLegalEffect),
     HUMAN_REVIEW_OF_OUTPUTS(SystemProfile::humanReviewOfOutputs),
+    MATCHES_REFERENCE_LIST(SystemProfile::matchesAgainstReferenceList),
+    INFERS_STATE_OR_INTENT(SystemProfile::infersStateOrIntent),
+    SHARES_WITH_PARTNERS_OR_ABROAD(SystemProfile::sharesWithPartnersOrAbroad),
+    AUTHENTICATES_EVIDENCE(SystemProfile::authenticatesEvidence),
+    OBSERVES_ASSEMBLY_OR_EXPRESSION(SystemProfile::observesAssemblyOrExpression),
     GENERATES_CONTENT(p -> p.applicationArea() == ApplicationArea.CONTENT_GENERATION),
     SUPPLIER_BUILT(p -> p.sourcing() == Sourcing.SUPPLIER),
     BUILT_IN_HOUSE(p -> p.sourcing() == Sourcing.IN_HOUSE),
@@ -24,6 +29,20 @@ public enum ProfileFact {
             || p.dataSources().contains(DataSource.OPEN_SOURCE_INTERNET)
             || p.dataSources().contains(DataSource.SCRAPED_ONLINE)),
     USES_HISTORICAL_POLICE_RECORDS(p -> p.dataSources().contains(DataSource.POLICE_RECORDS)),
+    USES_SEIZED_DATA(p -> p.dataSources().contains(DataSource.SEIZED_DEVICES_AND_DOCUMENTS)),
+    /**
+     * Personal or biometric data processed in real time in a publicly accessible space: the reach
+     * the chilling-effect factor had before assemblies and online expression were added to it, as
+     * one fact so that a condition can offer it as an alternative.
+     */
+    LIVE_MONITORING_OF_PUBLIC_SPACE(p -> p.publiclyAccessibleSpace() && p.realTime()
+            && (p.processesPersonalData() || p.processesBiometricData())),
+    /**
+     * Biometric data processed by image analysis (face, and also gait or body matching): where the
+     * facial-recognition bias factor applies, so that the general unequal-error factor can leave
+     * those systems out instead of counting the same harm twice.
+     */
+    BIOMETRIC_IMAGE_ANALYSIS(p -> p.applicationArea() == ApplicationArea.IMAGE_ANALYSIS && p.processesBiometricData()),
     LEGAL_BASIS_NOT_CONFIRMED(p -> p.legalBasis() != LegalBasis.YES);
 
     private final Predicate<SystemProfile> test;

@@ -30,6 +30,16 @@ import java.util.TreeMap;
  * @param automatedDecisionWithLegalEffect a decision with legal or similarly significant effect is
  *     taken automatically
  * @param humanReviewOfOutputs a trained person reviews outputs before they are acted on
+ * @param matchesAgainstReferenceList inputs are compared with a watchlist, hot list, hash list or
+ *     other reference list
+ * @param infersStateOrIntent the system infers emotion, intent, deception or "suspicious"
+ *     behaviour from appearance, voice or movement
+ * @param sharesWithPartnersOrAbroad outputs or data are shared with other agencies, partners or
+ *     authorities in other countries
+ * @param authenticatesEvidence the system judges whether images, audio, video or documents are
+ *     genuine or manipulated
+ * @param observesAssemblyOrExpression the system is used at or about assemblies and protests, or
+ *     monitors social media or other online expression
  * @param sourcing whether a supplier or the agency builds the system
  * @param dataSources where the input and training data come from
  * @param attributes extra facts for extension rule sets, by name
@@ -50,6 +60,11 @@ public record SystemProfile(
         boolean individualLevelPredictions,
         boolean automatedDecisionWithLegalEffect,
         boolean humanReviewOfOutputs,
+        boolean matchesAgainstReferenceList,
+        boolean infersStateOrIntent,
+        boolean sharesWithPartnersOrAbroad,
+        boolean authenticatesEvidence,
+        boolean observesAssemblyOrExpression,
         @NotNull Sourcing sourcing,
         @NotNull Set<DataSource> dataSources,
         @NotNull @Size(max = 200) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 1000) String> attributes,
@@ -65,6 +80,24 @@ public record SystemProfile(
         // Sorted so that two profiles with the same attributes print and hash alike.
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
         extensions = extensions == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(extensions));
+    }
+
+    /**
+     * A profile without the five facts added later (reference lists, inferred
+     * state, sharing, evidence authentication, assemblies and expression), all taken as false; kept
+     * so that code written against the earlier components still compiles.
+     */
+    public SystemProfile(String name, String purpose, ApplicationArea applicationArea,
+                         LifecycleStage lifecycleStage, LegalBasis legalBasis,
+                         boolean processesBiometricData, boolean processesPersonalData, boolean realTime,
+                         boolean publiclyAccessibleSpace, boolean affectsVulnerableGroups,
+                         boolean individualLevelPredictions, boolean automatedDecisionWithLegalEffect,
+                         boolean humanReviewOfOutputs, Sourcing sourcing, Set<DataSource> dataSources,
+                         Map<String, String> attributes, Map<String, Record> extensions) {
+        this(name, purpose, applicationArea, lifecycleStage, legalBasis, processesBiometricData,
+                processesPersonalData, realTime, publiclyAccessibleSpace, affectsVulnerableGroups,
+                individualLevelPredictions, automatedDecisionWithLegalEffect, humanReviewOfOutputs,
+                false, false, false, false, false, sourcing, dataSources, attributes, extensions);
     }
 
     /**
@@ -120,6 +153,11 @@ public record SystemProfile(
                 .individualLevelPredictions(individualLevelPredictions)
                 .automatedDecisionWithLegalEffect(automatedDecisionWithLegalEffect)
                 .humanReviewOfOutputs(humanReviewOfOutputs)
+                .matchesAgainstReferenceList(matchesAgainstReferenceList)
+                .infersStateOrIntent(infersStateOrIntent)
+                .sharesWithPartnersOrAbroad(sharesWithPartnersOrAbroad)
+                .authenticatesEvidence(authenticatesEvidence)
+                .observesAssemblyOrExpression(observesAssemblyOrExpression)
                 .sourcing(sourcing).dataSources(dataSources);
         b.attributes.putAll(attributes);
         b.extensions.putAll(extensions);
@@ -141,6 +179,11 @@ public record SystemProfile(
         private boolean individualLevelPredictions;
         private boolean automatedDecisionWithLegalEffect;
         private boolean humanReviewOfOutputs;
+        private boolean matchesAgainstReferenceList;
+        private boolean infersStateOrIntent;
+        private boolean sharesWithPartnersOrAbroad;
+        private boolean authenticatesEvidence;
+        private boolean observesAssemblyOrExpression;
         private Sourcing sourcing = Sourcing.IN_HOUSE;
         private Set<DataSource> dataSources = Set.of();
         private final Map<String, String> attributes = new LinkedHashMap<>();
@@ -162,6 +205,11 @@ public record SystemProfile(
         public Builder individualLevelPredictions(boolean value) { this.individualLevelPredictions = value; return this; }
         public Builder automatedDecisionWithLegalEffect(boolean value) { this.automatedDecisionWithLegalEffect = value; return this; }
         public Builder humanReviewOfOutputs(boolean value) { this.humanReviewOfOutputs = value; return this; }
+        public Builder matchesAgainstReferenceList(boolean value) { this.matchesAgainstReferenceList = value; return this; }
+        public Builder infersStateOrIntent(boolean value) { this.infersStateOrIntent = value; return this; }
+        public Builder sharesWithPartnersOrAbroad(boolean value) { this.sharesWithPartnersOrAbroad = value; return this; }
+        public Builder authenticatesEvidence(boolean value) { this.authenticatesEvidence = value; return this; }
+        public Builder observesAssemblyOrExpression(boolean value) { this.observesAssemblyOrExpression = value; return this; }
         public Builder sourcing(Sourcing value) { this.sourcing = value; return this; }
         public Builder dataSources(Set<DataSource> value) { this.dataSources = value; return this; }
         public Builder attribute(String key, String value) { this.attributes.put(key, value); return this; }
@@ -180,8 +228,9 @@ public record SystemProfile(
             return new SystemProfile(name, purpose, applicationArea, lifecycleStage, legalBasis,
                     processesBiometricData, processesPersonalData, realTime,
                     publiclyAccessibleSpace, affectsVulnerableGroups, individualLevelPredictions,
-                    automatedDecisionWithLegalEffect, humanReviewOfOutputs, sourcing, dataSources,
-                    attributes, extensions);
+                    automatedDecisionWithLegalEffect, humanReviewOfOutputs, matchesAgainstReferenceList,
+                    infersStateOrIntent, sharesWithPartnersOrAbroad, authenticatesEvidence,
+                    observesAssemblyOrExpression, sourcing, dataSources, attributes, extensions);
         }
     }
 }

@@ -65,6 +65,11 @@ public final class SampleInputs {
                 .individualLevelPredictions(random.nextBoolean())
                 .automatedDecisionWithLegalEffect(random.nextBoolean())
                 .humanReviewOfOutputs(random.nextBoolean())
+                .matchesAgainstReferenceList(random.nextBoolean())
+                .infersStateOrIntent(random.nextBoolean())
+                .sharesWithPartnersOrAbroad(random.nextBoolean())
+                .authenticatesEvidence(random.nextBoolean())
+                .observesAssemblyOrExpression(random.nextBoolean())
                 .sourcing(pick(random, Sourcing.values()))
                 .dataSources(sources)
                 .build();

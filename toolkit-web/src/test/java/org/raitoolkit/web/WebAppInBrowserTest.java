@@ -222,12 +222,18 @@ class WebAppInBrowserTest {
         choose("system.applicationArea", p.applicationArea().name());
         new Select(driver.findElement(By.id("f-system-lifecycleStage"))).selectByValue(p.lifecycleStage().name());
         choose("system.legalBasis", p.legalBasis().name());
-        Map<String, Boolean> facts = Map.of("processesBiometricData", p.processesBiometricData(),
-                "processesPersonalData", p.processesPersonalData(), "realTime", p.realTime(),
-                "publiclyAccessibleSpace", p.publiclyAccessibleSpace(), "affectsVulnerableGroups", p.affectsVulnerableGroups(),
-                "individualLevelPredictions", p.individualLevelPredictions(),
-                "automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect(),
-                "humanReviewOfOutputs", p.humanReviewOfOutputs());
+        Map<String, Boolean> facts = Map.ofEntries(Map.entry("processesBiometricData", p.processesBiometricData()),
+                Map.entry("processesPersonalData", p.processesPersonalData()), Map.entry("realTime", p.realTime()),
+                Map.entry("publiclyAccessibleSpace", p.publiclyAccessibleSpace()),
+                Map.entry("affectsVulnerableGroups", p.affectsVulnerableGroups()),
+                Map.entry("individualLevelPredictions", p.individualLevelPredictions()),
+                Map.entry("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect()),
+                Map.entry("humanReviewOfOutputs", p.humanReviewOfOutputs()),
+                Map.entry("matchesAgainstReferenceList", p.matchesAgainstReferenceList()),
+                Map.entry("infersStateOrIntent", p.infersStateOrIntent()),
+                Map.entry("sharesWithPartnersOrAbroad", p.sharesWithPartnersOrAbroad()),
+                Map.entry("authenticatesEvidence", p.authenticatesEvidence()),
+                Map.entry("observesAssemblyOrExpression", p.observesAssemblyOrExpression()));
         facts.forEach((field, on) -> {
             if (on) {
                 click(driver.findElement(By.id("f-system-" + field)));

@@ -94,6 +94,11 @@ final class WebForms {
         facts.put("individualLevelPredictions", p.individualLevelPredictions());
         facts.put("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect());
         facts.put("humanReviewOfOutputs", p.humanReviewOfOutputs());
+        facts.put("matchesAgainstReferenceList", p.matchesAgainstReferenceList());
+        facts.put("infersStateOrIntent", p.infersStateOrIntent());
+        facts.put("sharesWithPartnersOrAbroad", p.sharesWithPartnersOrAbroad());
+        facts.put("authenticatesEvidence", p.authenticatesEvidence());
+        facts.put("observesAssemblyOrExpression", p.observesAssemblyOrExpression());
         facts.forEach((k, v) -> {
             if (v) {
                 f.add(new Field("system." + k, "true"));

@@ -262,6 +262,11 @@ public final class JsonReports {
         g.writeBooleanField("individualLevelPredictions", p.individualLevelPredictions());
         g.writeBooleanField("automatedDecisionWithLegalEffect", p.automatedDecisionWithLegalEffect());
         g.writeBooleanField("humanReviewOfOutputs", p.humanReviewOfOutputs());
+        g.writeBooleanField("matchesAgainstReferenceList", p.matchesAgainstReferenceList());
+        g.writeBooleanField("infersStateOrIntent", p.infersStateOrIntent());
+        g.writeBooleanField("sharesWithPartnersOrAbroad", p.sharesWithPartnersOrAbroad());
+        g.writeBooleanField("authenticatesEvidence", p.authenticatesEvidence());
+        g.writeBooleanField("observesAssemblyOrExpression", p.observesAssemblyOrExpression());
         g.writeStringField("sourcing", p.sourcing().name());
         g.writeArrayFieldStart("dataSources");
         for (var source : Facts.sorted(p.dataSources())) {

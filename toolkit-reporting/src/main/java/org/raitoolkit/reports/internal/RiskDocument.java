@@ -291,6 +291,11 @@ final class RiskDocument {
         rows.add(row("Predictions about individuals", yesNo(system.individualLevelPredictions())));
         rows.add(row("Automated decision with legal or similar effect", yesNo(system.automatedDecisionWithLegalEffect())));
         rows.add(row("Human review of outputs", yesNo(system.humanReviewOfOutputs())));
+        rows.add(row("Matches against a watchlist, hot list or other reference list", yesNo(system.matchesAgainstReferenceList())));
+        rows.add(row("Infers emotion, intent or behaviour", yesNo(system.infersStateOrIntent())));
+        rows.add(row("Shares with partners or other countries", yesNo(system.sharesWithPartnersOrAbroad())));
+        rows.add(row("Judges whether evidence is genuine", yesNo(system.authenticatesEvidence())));
+        rows.add(row("Used about assemblies or online expression", yesNo(system.observesAssemblyOrExpression())));
         b.add(new Doc.Table(List.of("Fact", "Recorded"), rows, List.of(false, false), "facts"));
     }
 

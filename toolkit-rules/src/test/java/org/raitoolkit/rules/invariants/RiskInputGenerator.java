@@ -97,6 +97,11 @@ final class RiskInputGenerator {
                 .individualLevelPredictions(random.nextInt(4) < odds)
                 .automatedDecisionWithLegalEffect(random.nextInt(4) < odds)
                 .humanReviewOfOutputs(random.nextInt(4) < odds)
+                .matchesAgainstReferenceList(random.nextInt(4) < odds)
+                .infersStateOrIntent(random.nextInt(4) < odds)
+                .sharesWithPartnersOrAbroad(random.nextInt(4) < odds)
+                .authenticatesEvidence(random.nextInt(4) < odds)
+                .observesAssemblyOrExpression(random.nextInt(4) < odds)
                 .sourcing(pick(random, Sourcing.values()))
                 .dataSources(sources);
         if (random.nextInt(5) == 0) {

@@ -44,7 +44,22 @@ final class Words {
                     "A decision with legal or similarly significant effect is taken without a person.",
                     SystemProfile::automatedDecisionWithLegalEffect),
             new Fact("humanReviewOfOutputs", "A person reviews the outputs",
-                    "A trained person reviews outputs before they are acted on.", SystemProfile::humanReviewOfOutputs));
+                    "A trained person reviews outputs before they are acted on.", SystemProfile::humanReviewOfOutputs),
+            new Fact("matchesAgainstReferenceList", "Matches against a reference list",
+                    "Inputs are compared with a watchlist, hot list, hash list or other reference list.",
+                    SystemProfile::matchesAgainstReferenceList),
+            new Fact("infersStateOrIntent", "Infers emotion, intent or behaviour",
+                    "Emotion, intent, deception or \"suspicious\" behaviour is inferred from appearance, voice or movement.",
+                    SystemProfile::infersStateOrIntent),
+            new Fact("sharesWithPartnersOrAbroad", "Shared with partners or abroad",
+                    "Outputs or data go to other agencies, partners or authorities in other countries.",
+                    SystemProfile::sharesWithPartnersOrAbroad),
+            new Fact("authenticatesEvidence", "Judges whether evidence is genuine",
+                    "Decides whether images, audio, video or documents are genuine or manipulated.",
+                    SystemProfile::authenticatesEvidence),
+            new Fact("observesAssemblyOrExpression", "Assemblies or online expression",
+                    "Used at or about assemblies and protests, or monitors social media or other online expression.",
+                    SystemProfile::observesAssemblyOrExpression));
 
     /** An enum name as a word: {@code VERY_HIGH} becomes "VERY HIGH", as the reports print it. */
     static String word(Enum<?> value) {

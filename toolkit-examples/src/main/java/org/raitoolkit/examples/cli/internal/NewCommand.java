@@ -183,6 +183,11 @@ public final class NewCommand extends ToolkitCommand {
                     + "  individualLevelPredictions: false   # scores or predicts about named individuals\n"
                     + "  automatedDecisionWithLegalEffect: false\n"
                     + "  humanReviewOfOutputs: false         # a trained person reviews outputs before they are acted on\n"
+                    + "  matchesAgainstReferenceList: false  # compares inputs with a watchlist, hot list or hash list\n"
+                    + "  infersStateOrIntent: false          # infers emotion, intent, deception or 'suspicious' behaviour\n"
+                    + "  sharesWithPartnersOrAbroad: false   # outputs or data go to other agencies or other countries\n"
+                    + "  authenticatesEvidence: false        # judges whether images, audio, video or documents are genuine\n"
+                    + "  observesAssemblyOrExpression: false # used about assemblies and protests, or monitors online expression\n"
                     + Yaml.comment("  ", "sourcing: one of " + Yaml.names(Sourcing.class))
                     + "  sourcing:\n"
                     + Yaml.comment("  ", "dataSources: any of " + Yaml.names(DataSource.class))
