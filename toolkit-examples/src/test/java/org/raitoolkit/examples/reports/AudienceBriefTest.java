@@ -129,7 +129,7 @@ class AudienceBriefTest {
         String md = Fixtures.reports().render(report, ReportFormat.MARKDOWN, null);
         // THEN
         assertThat(md).contains("Decision: **ESCALATE** — ").contains("Overall residual risk: **HIGH**")
-                .contains("Of the 15 risk factors that apply, 0 are very high, 1 high, 14 medium and 0 low")
+                .contains("Of the 16 risk factors that apply, 0 are very high, 1 high, 15 medium and 0 low")
                 .contains("1. **" + report.result().recommendations().get(0).title() + "**")
                 .contains("inherent HIGH: likelihood POSSIBLE x severity CRITICAL = 15 (band 10-16) `[RISK-MATRIX-INHERENT]`");
     }
