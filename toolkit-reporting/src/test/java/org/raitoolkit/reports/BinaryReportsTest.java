@@ -79,6 +79,8 @@ class BinaryReportsTest {
             }
             assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages(),
                     "Answers digest (SHA-256, first 16 hex digits): " + report.metadata().answersDigest().substring(0, 16));
+            assertThat(squeezed(text)).contains(squeezed("not affiliated with, or endorsed by, INTERPOL or UNICRI"),
+                    squeezed("it is not legal advice"));
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(Fixtures.pack().manifest().language());
@@ -142,6 +144,8 @@ class BinaryReportsTest {
             assertThat(tables).isNotEmpty();
             assertThat(tables).filteredOn(t -> t.getNumberOfRows() > 0 && t.getRow(0).isRepeatHeader()).isNotEmpty();
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(titles.get(0));
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText())
+                    .contains("not affiliated with, or endorsed by, INTERPOL or UNICRI", "it is not legal advice");
             assertThat(docx.getProperties().getCoreProperties().getSubject()).isNotBlank();
             XWPFFooter footer = docx.getFooterList().get(0);
             assertThat(footer.getText()).contains("Answers digest (SHA-256, first 16 hex digits): "

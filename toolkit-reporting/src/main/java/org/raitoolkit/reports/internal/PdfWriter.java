@@ -21,8 +21,6 @@ import org.raitoolkit.reports.internal.Doc.Document;
 import org.raitoolkit.reports.internal.Doc.Figure;
 import org.raitoolkit.reports.internal.Doc.Group;
 import org.raitoolkit.reports.internal.Doc.Heading;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders a {@link Document} as a tagged PDF (PDF/UA) on A4 pages: the HTML writer's blocks as
@@ -31,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * about (the answers' digest). Nothing is fetched from outside: every resource request is refused.
  */
 final class PdfWriter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PdfWriter.class);
 
     /** The only font: PDFBox ships it in its jar, so the PDF needs no font from the system or the network. */
     static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
@@ -96,6 +92,7 @@ final class PdfWriter {
      */
     static byte[] write(Document doc, String language, String kicker, List<String> footer, String pageMark,
                         Instant madeAt) {
+        PdfLog.install();
         String xhtml = xhtml(doc, language, kicker, footer, pageMark);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -106,7 +103,6 @@ final class PdfWriter {
                 // The report is self-contained; a stray reference must not reach the network or the disk.
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withDiagnosticConsumer(d -> LOG.debug("PDF layout: {}", d))
                 .withHtmlContent(xhtml, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
