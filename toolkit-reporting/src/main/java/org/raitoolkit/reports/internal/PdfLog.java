@@ -25,7 +25,9 @@ final class PdfLog implements XRLogger {
      * itself is left alone. The engine keeps one logger for the whole JVM, so this is its setting, not ours.
      */
     static void install() {
-        if (XRLog.getLoggerImpl() instanceof JDKXRLogger) {
+        // Null until the engine first logs, when it would make its default JDKXRLogger.
+        XRLogger current = XRLog.getLoggerImpl();
+        if (current == null || current instanceof JDKXRLogger) {
             XRLog.setLoggerImpl(new PdfLog());
         }
     }
