@@ -74,8 +74,10 @@ class BinaryReportsTest {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).isPositive();
             String text = pdfText(pdf);
+            // A title long enough to run over a page break has the page's foot in the middle of it.
+            String body = squeezed(text).replaceAll("Answersdigest\\(SHA-256,first16hexdigits\\):[0-9a-f]{16}Page\\d+of\\d+", "");
             for (String title : titles(report, null)) {
-                assertThat(squeezed(text)).contains(squeezed(title));
+                assertThat(body).contains(squeezed(title));
             }
             assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages(),
                     "Answers digest (SHA-256, first 16 hex digits): " + report.metadata().answersDigest().substring(0, 16));

@@ -51,16 +51,17 @@ final class PdfWriter {
             p{margin:5pt 0}
             strong{color:#0f172a;font-weight:normal;text-decoration:underline}
             table{width:100%;border-collapse:collapse;margin:6pt 0 9pt;font-size:8.5pt;-fs-table-paginate:paginate}
-            th,td{text-align:left;vertical-align:top;padding:3pt 5pt;border-bottom:0.5pt solid #e5e7eb;word-wrap:break-word}
+            th,td{text-align:left;vertical-align:top;padding:3pt 5pt;border-bottom:0.5pt solid #e5e7eb}
             th{background-color:#f1f5f9;border-bottom:1pt solid #cbd5e1}
             td.num,th.num{text-align:right}
             tr{page-break-inside:avoid}
-            table.facts td:first-child{width:32%}
+            table.facts{table-layout:fixed}table.facts td{word-wrap:break-word}table.facts td:first-child,table.facts th:first-child{width:32%}
+            h1,h2,h3,h4,p,li,figcaption,.subtitle{word-wrap:break-word}
             ul,ol{margin:4pt 0 6pt;padding-left:16pt}
             li{margin:2pt 0}
             code{font-size:8.5pt;background-color:#f3f4f6;padding:0 2pt}
             .muted{color:#4b5563;font-size:8.5pt}
-            .badge{padding:0 4pt;border:0.5pt solid;font-size:7.5pt;letter-spacing:.03em}
+            .badge{padding:0 4pt;border:0.5pt solid;font-size:7.5pt;letter-spacing:.03em;white-space:nowrap}
             .tone-green{background-color:#dcfce7;color:#14532d;border-color:#4ade80}
             .tone-blue{background-color:#dbeafe;color:#1e3a8a;border-color:#60a5fa}
             .tone-amber{background-color:#fef3c7;color:#713f12;border-color:#facc15}
