@@ -19,8 +19,8 @@ import org.raitoolkit.reports.internal.JsonReports;
 import org.raitoolkit.reports.internal.Rendering;
 
 /**
- * Turns assessment results into reports: the JSON document, Markdown, or one self-contained HTML
- * page, in full or as a brief for one audience. It runs no assessment itself: give it the answers
+ * Turns assessment results into reports: the JSON document, Markdown, one self-contained HTML
+ * page, a tagged PDF or an editable Word document, in full or as a brief for one audience. It runs no assessment itself: give it the answers
  * and the result the engine returned for them, now or from storage.
  *
  * <pre>{@code
@@ -172,6 +172,8 @@ public final class Reports {
      * @param format the format
      * @param audience who the brief is for, or {@code null} for the full report
      * @return the rendered text, ending in a newline
+     * @throws IllegalArgumentException for PDF and DOCX, which are bytes: use {@link #renderBytes}
+     *     or {@link #write}
      * @throws NullPointerException if {@code report} or {@code format} is null
      */
     public String render(Report report, ReportFormat format, Audience audience) {
@@ -181,6 +183,30 @@ public final class Reports {
             case JSON -> JsonReports.text(report, jsonLayout, pack);
             case MARKDOWN -> rendering.markdown(report, audience);
             case HTML -> rendering.html(report, audience);
+            case PDF, DOCX -> throw new IllegalArgumentException("a " + format.extension()
+                    + " report is binary, not text: render it as bytes or write it to a file");
+        };
+    }
+
+    /**
+     * Renders a report as the bytes of a file in {@code format}: the UTF-8 text of
+     * {@link #render} for JSON, Markdown and HTML; for PDF, a tagged PDF (PDF/UA) on A4 pages
+     * with its font embedded, charts as vector graphics, and the page number and the start of the
+     * answers' digest at the foot of each page; for DOCX, a Word document with Word's heading
+     * styles, lists and tables (charts as their tables), to edit. The audience works as in
+     * {@link #render}. PDF and DOCX carry the report's time stamp as their creation date.
+     *
+     * @param audience who the brief is for, or {@code null} for the full report
+     * @throws NullPointerException if {@code report} or {@code format} is null
+     */
+    public byte[] renderBytes(Report report, ReportFormat format, Audience audience) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(format, "format");
+        return switch (format) {
+            case JSON -> JsonReports.utf8(report, jsonLayout, pack);
+            case MARKDOWN, HTML -> render(report, format, audience).getBytes(StandardCharsets.UTF_8);
+            case PDF -> rendering.pdf(report, audience);
+            case DOCX -> rendering.docx(report, audience);
         };
     }
 
@@ -189,8 +215,8 @@ public final class Reports {
      * in the same folder, which then replaces {@code file} in one rename, and the file and its
      * folder are forced to the disk (unless {@link #withFsync} turned that off). A reader never sees a
      * half-written file, and if rendering or writing fails, {@code file} is left as it was and no
-     * temporary file remains. Missing parent folders are created. The file holds the text
-     * {@link #render} returns, in UTF-8.
+     * temporary file remains. Missing parent folders are created. The file holds the bytes
+     * {@link #renderBytes} returns: for text formats, the text {@link #render} returns, in UTF-8.
      *
      * @param audience who the brief is for, or {@code null} for the full report
      * @throws java.io.UncheckedIOException if the file cannot be written, with the path in the message
@@ -200,9 +226,7 @@ public final class Reports {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        AtomicFiles.writeBytes(file, fsync, () -> format == ReportFormat.JSON
-                ? JsonReports.utf8(report, jsonLayout, pack)
-                : render(report, format, audience).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeBytes(file, fsync, () -> renderBytes(report, format, audience));
     }
 
     /** What produced a report on {@code answers}: the provenance, this instance's clock and the answers' digest. */

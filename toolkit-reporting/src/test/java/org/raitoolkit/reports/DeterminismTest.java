@@ -14,6 +14,10 @@ import org.raitoolkit.model.Audience;
 /** With a fixed clock, the same answers and result give the same bytes. */
 class DeterminismTest {
 
+    /** The text formats; BinaryReportsTest checks that PDF and DOCX are the same bytes each time. */
+    private static final List<ReportFormat> TEXT_FORMATS =
+            java.util.Arrays.stream(ReportFormat.values()).filter(f -> !f.binary()).toList();
+
     @Test
     void should_render_byte_identical_output_when_the_same_result_is_reported_twice_with_a_fixed_clock() {
         // GIVEN two independent Reports on one fixed clock, and each kind of report built twice from new objects
@@ -29,7 +33,7 @@ class DeterminismTest {
         for (Function<Reports, Report> kind : kinds) {
             Report a = kind.apply(first);
             Report b = kind.apply(second);
-            for (ReportFormat format : ReportFormat.values()) {
+            for (ReportFormat format : TEXT_FORMATS) {
                 for (Audience audience : audiences) {
                     // WHEN
                     String one = first.render(a, format, audience);
@@ -49,7 +53,7 @@ class DeterminismTest {
                 Clock.fixed(Instant.parse("2027-03-01T00:00:00Z"), ZoneOffset.UTC));
         RiskReport a = Fixtures.riskReport();
         RiskReport b = later.risk(Fixtures.riskAnswers(), Fixtures.riskResult(Fixtures.system()));
-        for (ReportFormat format : ReportFormat.values()) {
+        for (ReportFormat format : TEXT_FORMATS) {
             // WHEN
             String one = Fixtures.reports().render(a, format, null);
             String two = later.render(b, format, null);

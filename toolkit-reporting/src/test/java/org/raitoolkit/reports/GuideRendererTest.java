@@ -46,6 +46,6 @@ class GuideRendererTest {
     void should_refuse_json_and_say_which_formats_there_are() {
         // GIVEN / WHEN / THEN
         assertThatIllegalArgumentException().isThrownBy(() -> GuideRenderer.render(ContentPacks.defaults(), ReportFormat.JSON))
-                .withMessageContaining("markdown or html");
+                .withMessageContaining("markdown, html, pdf or docx");
     }
 }

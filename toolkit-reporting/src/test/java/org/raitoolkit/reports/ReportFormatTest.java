@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReportFormatTest {
 
     @ParameterizedTest
-    @CsvSource({"json,JSON", "JSON,JSON", "markdown,MARKDOWN", "md,MARKDOWN", " Md ,MARKDOWN", "html,HTML", "HTML,HTML"})
+    @CsvSource({"json,JSON", "JSON,JSON", "markdown,MARKDOWN", "md,MARKDOWN", " Md ,MARKDOWN", "html,HTML", "HTML,HTML", "pdf,PDF", " PDF ,PDF", "docx,DOCX", "DOCX,DOCX"})
     void should_read_the_format_when_written_as_people_type_it(String text, ReportFormat expected) {
         // GIVEN a format name
         // WHEN
@@ -20,13 +20,13 @@ class ReportFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pdf", "", "jsonx"})
+    @ValueSource(strings = {"doc", "", "jsonx"})
     void should_list_the_allowed_formats_when_the_name_is_unknown(String text) {
         // GIVEN an unknown name
         // WHEN / THEN
         assertThatThrownBy(() -> ReportFormat.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + text + "'")
-                .hasMessageContaining("json, markdown (or md), html");
+                .hasMessageContaining("json, markdown (or md), html, pdf, docx");
     }
 }

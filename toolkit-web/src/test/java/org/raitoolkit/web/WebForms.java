@@ -275,6 +275,19 @@ final class WebForms {
         return send(form(path, with(fields, CSRF_FIELD, token())));
     }
 
+    /** {@link #post} for a download that is bytes, such as a PDF report. */
+    HttpResponse<byte[]> postForBytes(String path, List<Field> fields) {
+        try {
+            return client.send(form(path, with(fields, CSRF_FIELD, token())).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A URL-encoded POST of exactly {@code fields}, to send after adding headers. */
     HttpRequest.Builder form(String path, List<Field> fields) {
         String body = fields.stream().map(x -> encode(x.name()) + "=" + encode(x.value())).collect(Collectors.joining("&"));

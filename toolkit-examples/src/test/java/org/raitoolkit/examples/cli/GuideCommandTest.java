@@ -103,10 +103,10 @@ class GuideCommandTest {
     @Test
     void should_reject_an_unknown_format_and_name_the_allowed_ones() {
         // GIVEN / WHEN
-        CliRun run = CliRun.of("guide", "--format", "pdf");
+        CliRun run = CliRun.of("guide", "--format", "rtf");
         // THEN
         assertThat(run.exitCode()).isEqualTo(ToolkitCli.INVALID_INPUT);
-        assertThat(run.err()).contains("pdf", "text", "markdown", "html");
+        assertThat(run.err()).contains("rtf", "text", "markdown", "html", "pdf", "docx");
     }
 
     @Test

@@ -22,7 +22,8 @@ class AudienceBriefTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReportFormat.class)
+    // PDF and DOCX are bytes; BinaryReportsTest in the reports module reads the same notice out of them.
+    @EnumSource(value = ReportFormat.class, names = {"PDF", "DOCX"}, mode = EnumSource.Mode.EXCLUDE)
     void should_state_independence_and_no_legal_advice_when_any_report_is_rendered(ReportFormat format) {
         // GIVEN every kind of report, full and for every audience
         List<Audience> audiences = new ArrayList<>(List.of(Audience.values()));

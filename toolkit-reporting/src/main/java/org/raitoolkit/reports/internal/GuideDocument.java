@@ -18,6 +18,12 @@ public final class GuideDocument {
     /** The line under the guide's title. */
     static final String SUBTITLE = "Introductory guide to AI for law enforcement";
 
+    /**
+     * The creation date written into the guide's PDF and DOCX: the guide depends on the pack
+     * alone, so it carries no time of its own and one pack gives one file.
+     */
+    private static final java.time.Instant GUIDE_DATE = java.time.Instant.EPOCH;
+
     private final ContentPack pack;
 
     public GuideDocument(ContentPack pack) {
@@ -32,6 +38,21 @@ public final class GuideDocument {
     /** The guide as one self-contained HTML page, with a list of contents. */
     public String html() {
         return HtmlWriter.write(build(), pack.manifest().language(), Briefs.KICKER, footer());
+    }
+
+    /** The guide as a tagged PDF on A4 pages. */
+    public byte[] pdf() {
+        return PdfWriter.write(build(), pack.manifest().language(), Briefs.KICKER, footer(), pageMark(), GUIDE_DATE);
+    }
+
+    /** The guide as an editable Word document. */
+    public byte[] docx() {
+        return DocxWriter.write(build(), pack.manifest().language(), Briefs.KICKER, footer(), pageMark(), GUIDE_DATE);
+    }
+
+    /** What a printed page of the guide comes from: the pack, which is all the guide depends on. */
+    private String pageMark() {
+        return "Content pack " + pack.manifest().id() + " " + pack.manifest().version();
     }
 
     /** The anchor of a section in the HTML page: its id in lower case, which ids keep safe. */

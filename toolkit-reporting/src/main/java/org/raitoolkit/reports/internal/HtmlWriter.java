@@ -118,7 +118,8 @@ final class HtmlWriter {
         out.append("</nav>\n");
     }
 
-    private static void block(StringBuilder out, Block block) {
+    /** One block as HTML that is also well-formed XML, which the PDF writer lays out. */
+    static void block(StringBuilder out, Block block) {
         if (block instanceof Heading h) {
             out.append("<h").append(h.level());
             if (h.anchor() != null && !h.anchor().isEmpty()) {

@@ -4,10 +4,11 @@ import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.reports.ReadinessReport;
 import org.raitoolkit.reports.Report;
+import org.raitoolkit.reports.ReportMetadata;
 import org.raitoolkit.reports.RiskReport;
 import org.raitoolkit.reports.WorkbookReport;
 
-/** Turns reports into Markdown and HTML for one content pack. Immutable and thread-safe. */
+/** Turns reports into Markdown, HTML, PDF and DOCX for one content pack. Immutable and thread-safe. */
 public final class Rendering {
 
     private final ContentPack content;
@@ -26,6 +27,28 @@ public final class Rendering {
         // The fixed texts are English; the page's language is the content pack's, which most of it is.
         return HtmlWriter.write(document(report, audience), content.manifest().language(), Briefs.KICKER,
                 Blocks.footer(report.metadata()));
+    }
+
+    /** The report, or the brief for {@code audience}, as a tagged PDF on A4 pages. */
+    public byte[] pdf(Report report, Audience audience) {
+        return PdfWriter.write(document(report, audience), content.manifest().language(), Briefs.KICKER,
+                Blocks.footer(report.metadata()), pageMark(report.metadata()), report.metadata().generatedAt());
+    }
+
+    /** The report, or the brief for {@code audience}, as an editable Word document. */
+    public byte[] docx(Report report, Audience audience) {
+        return DocxWriter.write(document(report, audience), content.manifest().language(), Briefs.KICKER,
+                Blocks.footer(report.metadata()), pageMark(report.metadata()), report.metadata().generatedAt());
+    }
+
+    /**
+     * The line at the foot of every printed page: enough of the answers' digest to match a page
+     * to the answers it reports on (the whole digest is in the report's last lines).
+     */
+    static String pageMark(ReportMetadata m) {
+        String digest = m.answersDigest();
+        return "Answers digest (SHA-256, first 16 hex digits): "
+                + (digest == null ? "not known" : digest.substring(0, Math.min(16, digest.length())));
     }
 
     private Doc.Document document(Report report, Audience audience) {

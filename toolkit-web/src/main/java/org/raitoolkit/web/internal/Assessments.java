@@ -114,6 +114,11 @@ final class Assessments {
         return reports.render(report, format, audience);
     }
 
+    /** {@code report} as the bytes of a download in {@code format}, text or binary (PDF, DOCX). */
+    byte[] renderBytes(Report report, ReportFormat format, Audience audience) {
+        return reports.renderBytes(report, format, audience);
+    }
+
     /**
      * The HTML reports carry their style sheet inline; the app serves the same rules from its own
      * address, which lets its security policy forbid inline styles. Taken from a rendered report

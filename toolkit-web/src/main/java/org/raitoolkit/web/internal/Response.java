@@ -17,10 +17,15 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
     /** A file for the browser to save rather than show, under {@code filename}. */
     static Response attachment(String filename, String contentType, String text) {
+        return attachment(filename, contentType, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file to download as it is, such as a PDF report. */
+    static Response attachment(String filename, String contentType, byte[] bytes) {
         Map<String, String> headers = new LinkedHashMap<>();
         // The name is built from a slug (letters, digits, dashes), so it needs no quoting rules.
         headers.put("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        return new Response(200, contentType, text.getBytes(StandardCharsets.UTF_8), headers);
+        return new Response(200, contentType, bytes, headers);
     }
 
     /** A redirect to {@code location} (a path of this app) after a POST. */

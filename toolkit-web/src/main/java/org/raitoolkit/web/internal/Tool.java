@@ -112,11 +112,10 @@ abstract class Tool {
         String suffix = audience == null ? "" : "." + audience.name().toLowerCase(Locale.ROOT).replace('_', '-');
         String type = switch (f) {
             case JSON -> "application/json; charset=utf-8";
-            case MARKDOWN -> "text/markdown; charset=utf-8";
-            case HTML -> "text/html; charset=utf-8";
+            case MARKDOWN, HTML, PDF, DOCX -> f.mediaType();
         };
         return Response.attachment(kind() + "-" + base + suffix + "." + f.extension(), type,
-                assessments.render(report, f, audience));
+                assessments.renderBytes(report, f, audience));
     }
 
     private static Audience audience(String text) {

@@ -117,12 +117,12 @@ public final class DemoCommand extends ToolkitCommand {
     }
 
     private static void writeAll(Reports reports, Report report, OutputFolder out, String base, List<String> written) {
+        // The demo writes the text formats; PDF and DOCX are made on request with --format.
         for (ReportFormat f : ReportFormat.values()) {
-            String name = base + "." + switch (f) {
-                case JSON -> "json";
-                case MARKDOWN -> "md";
-                case HTML -> "html";
-            };
+            if (f.binary()) {
+                continue;
+            }
+            String name = base + "." + f.extension();
             reports.write(report, f, null, out.resolve(name));
             written.add(name);
         }

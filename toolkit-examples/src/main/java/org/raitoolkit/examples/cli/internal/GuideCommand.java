@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
 public final class GuideCommand extends ToolkitCommand {
 
     /** The output formats. */
-    public enum Format { text, markdown, html }
+    public enum Format { text, markdown, html, pdf, docx }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), markdown, or html: one self-contained, accessible page with a list of contents.")
+            description = "text (default), markdown, html (one self-contained, accessible page with a list of contents), "
+                    + "pdf or docx (these two need --out).")
     private Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -37,10 +38,24 @@ public final class GuideCommand extends ToolkitCommand {
             err().flush();
             return ToolkitCli.INVALID_INPUT;
         }
+        if ((format == Format.pdf || format == Format.docx) && out == null) {
+            err().println("toolkit: --format " + format + " makes a binary file, not text for standard output; "
+                    + "give --out FILE, such as --out guide." + format);
+            err().flush();
+            return ToolkitCli.INVALID_INPUT;
+        }
+        if (format == Format.pdf || format == Format.docx) {
+            ReportFormat binary = format == Format.pdf ? ReportFormat.PDF : ReportFormat.DOCX;
+            NewCommand.writeAtomically(out, GuideRenderer.renderBytes(pack, binary));
+            err().println("wrote " + out);
+            err().flush();
+            return ToolkitCli.OK;
+        }
         String rendered = switch (format) {
             case text -> text(pack);
             case markdown -> GuideRenderer.render(pack, ReportFormat.MARKDOWN);
             case html -> GuideRenderer.render(pack, ReportFormat.HTML);
+            case pdf, docx -> throw new IllegalStateException("binary formats are written above");
         };
         if (out == null) {
             out().print(rendered);

@@ -74,6 +74,11 @@ public final class NewCommand extends ToolkitCommand {
      * new one.
      */
     static void writeAtomically(Path file, String text) {
+        writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #writeAtomically(Path, String)} for bytes, such as a PDF. */
+    static void writeAtomically(Path file, byte[] bytes) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -86,7 +91,7 @@ public final class NewCommand extends ToolkitCommand {
                 }
                 try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(tmp,
                         java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
                     while (buffer.hasRemaining()) {
                         out.write(buffer);
                     }

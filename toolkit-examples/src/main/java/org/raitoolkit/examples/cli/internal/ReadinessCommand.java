@@ -29,7 +29,6 @@ public final class ReadinessCommand extends ToolkitCommand {
         Reports reports = Reports.of(engine.content(), engine.provenance());
         ReadinessAnswers read = root().answerFiles().readReadiness(file);
         ReadinessAnswers answers = read.withAssessment(record.apply(read.assessment()));
-        report.emit(this, reports, reports.readiness(answers, assessed(file, () -> engine.assessReadiness(answers))));
-        return ToolkitCli.OK;
+        return report.emit(this, reports, reports.readiness(answers, assessed(file, () -> engine.assessReadiness(answers))));
     }
 }

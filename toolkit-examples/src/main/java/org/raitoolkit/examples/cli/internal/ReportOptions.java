@@ -1,6 +1,7 @@
 package org.raitoolkit.examples.cli.internal;
 
 import java.nio.file.Path;
+import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 public final class ReportOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "json, markdown (default) or html.")
+            description = "json, markdown (default), html, pdf or docx (pdf and docx need --out).")
     String format;
 
     @Option(names = "--audience", paramLabel = "AUDIENCE",
@@ -23,9 +24,20 @@ public final class ReportOptions {
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path out;
 
-    /** Prints {@code report} to {@code command}'s output, or writes it to {@code --out}. */
-    void emit(ToolkitCommand command, Reports reports, Report report) {
+    /**
+     * Prints {@code report} to {@code command}'s output, or writes it to {@code --out}.
+     *
+     * @return the exit code: invalid input for a binary format without {@code --out}
+     */
+    int emit(ToolkitCommand command, Reports reports, Report report) {
         ReportFormat f = ReportFormat.parse(format);
+        if (f.binary() && out == null) {
+            // A terminal would show bytes, and a pipe would mix them with other output: a file only.
+            command.err().println("toolkit: --format " + f.extension() + " makes a binary file, not text for standard output; "
+                    + "give --out FILE, such as --out report." + f.extension());
+            command.err().flush();
+            return ToolkitCli.INVALID_INPUT;
+        }
         if (out == null) {
             command.out().println(reports.render(report, f, audience));
             command.out().flush();
@@ -34,5 +46,6 @@ public final class ReportOptions {
             command.err().println("wrote " + out);
             command.err().flush();
         }
+        return ToolkitCli.OK;
     }
 }

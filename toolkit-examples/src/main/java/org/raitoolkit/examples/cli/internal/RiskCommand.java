@@ -29,7 +29,6 @@ public final class RiskCommand extends ToolkitCommand {
         Reports reports = Reports.of(engine.content(), engine.provenance());
         RiskAnswers read = root().answerFiles().readRisk(file);
         RiskAnswers answers = read.withAssessment(record.apply(read.assessment()));
-        report.emit(this, reports, reports.risk(answers, assessed(file, () -> engine.assessRisk(answers))));
-        return ToolkitCli.OK;
+        return report.emit(this, reports, reports.risk(answers, assessed(file, () -> engine.assessRisk(answers))));
     }
 }

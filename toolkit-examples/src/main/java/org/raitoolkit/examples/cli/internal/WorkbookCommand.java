@@ -46,7 +46,6 @@ public final class WorkbookCommand extends ToolkitCommand {
         WorkbookAnswers answers = read.withAssessment(record.apply(read.assessment()));
         // The system's assessed risks order the action plan.
         org.raitoolkit.model.RiskResult risks = assessed(risk, () -> engine.assessRisk(system));
-        report.emit(this, reports, reports.workbook(answers, assessed(file, () -> engine.evaluateWorkbook(risks, stage, answers))));
-        return ToolkitCli.OK;
+        return report.emit(this, reports, reports.workbook(answers, assessed(file, () -> engine.evaluateWorkbook(risks, stage, answers))));
     }
 }
