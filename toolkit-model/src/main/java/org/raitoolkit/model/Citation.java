@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * rests on or engages. A pointer for the reader, not legal advice. Immutable.
  *
  * @param instrument the short name of the instrument, as the content pack's list of instruments
- *     gives it, for example {@code EU AI Act}, {@code LED}, {@code CETS 225}, {@code NIST AI RMF}
+ *     gives it, for example {@code LED}, {@code GDPR}, {@code CETS 225}, {@code NIST AI RMF}
  * @param article the provision within it, for example {@code Art. 27(1)}, {@code GOVERN 1.1} or
  *     {@code Principle 25}
  * @param jurisdiction where the instrument applies, for example {@code EU}, {@code Council of Europe},
