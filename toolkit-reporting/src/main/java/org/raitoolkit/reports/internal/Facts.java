@@ -157,7 +157,7 @@ final class Facts {
     }
 
     /**
-     * Citations as a reader writes them, for example "Cites: LED Art. 27 (EU); EU AI Act Art. 27
+     * Citations as a reader writes them, for example "Cites: LED Art. 27 (EU); GDPR Art. 35
      * (EU)"; empty text when there are none, so that nothing is shown.
      */
     static String cites(java.util.List<org.raitoolkit.model.Citation> citations) {
