@@ -39,7 +39,7 @@ class CrosswalkReportTest {
                         new Citation("CETS 225", "Art. 9", "Council of Europe")), "A note."));
         ContentPack pack = new ContentPack(p.manifest(), p.principles(), p.dimensions(), p.readinessQuestions(),
                 p.riskFactors(), p.workbookItems(), p.roadmap(), p.recommendations(), p.glossary(), p.scoring(),
-                p.guide(), crosswalks);
+                p.guide(), p.instruments(), crosswalks);
         return Reports.of(pack, Fixtures.PROVENANCE, Fixtures.FIXED_CLOCK);
     }
 
