@@ -603,20 +603,17 @@ public final class JsonReports {
 
     /** {@code citations: [{instrument, article, jurisdiction}]}, in the order given; empty when there are none. */
     private static void citations(JsonGenerator g, List<Citation> citations) throws IOException {
-        g.writeArrayFieldStart("citations");
-        for (Citation c : citations) {
-            g.writeStartObject();
-            g.writeStringField("instrument", c.instrument());
-            g.writeStringField("article", c.article());
-            g.writeStringField("jurisdiction", c.jurisdiction());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        citationList(g, "citations", citations);
     }
 
     /** The provisions a factor or dimension engages, from the pack's crosswalks; empty without them. */
     private static void engages(JsonGenerator g, List<Citation> citations) throws IOException {
-        g.writeArrayFieldStart("engages");
+        citationList(g, "engages", citations);
+    }
+
+    /** {@code field: [{instrument, article, jurisdiction}]}, in the order given. */
+    private static void citationList(JsonGenerator g, String field, List<Citation> citations) throws IOException {
+        g.writeArrayFieldStart(field);
         for (Citation c : citations) {
             g.writeStartObject();
             g.writeStringField("instrument", c.instrument());
