@@ -69,9 +69,14 @@ for step in "${steps[@]}"; do
       stats "./toolkit --version (baseline)" "$OUT/startup-version.ms"
       ;;
     batch)
-      # 10,000 generated answer files, made once; each run writes into a new folder (deleting
-      # 10,000 files just before a run slows the next one's file creation on ext4).
-      [ -d "$OUT/batch-in" ] || java -cp "$JAR" org.raitoolkit.benchmarks.BatchInputs "$OUT/batch-in" 10000
+      # 10,000 generated answer files, made once per commit (files made for another content pack
+      # may no longer be valid); each run writes into a new folder (deleting 10,000 files just
+      # before a run slows the next one's file creation on ext4).
+      if [ "$(cat "$OUT/batch-in.commit" 2>/dev/null)" != "$(git rev-parse HEAD)" ]; then
+        rm -rf "$OUT/batch-in"
+        java -cp "$JAR" org.raitoolkit.benchmarks.BatchInputs "$OUT/batch-in" 10000
+        git rev-parse HEAD >"$OUT/batch-in.commit"
+      fi
       rm -rf "$OUT/batch-out"; mkdir -p "$OUT/batch-out"
       ./toolkit --version >/dev/null
       : >"$OUT/batch.ms"
