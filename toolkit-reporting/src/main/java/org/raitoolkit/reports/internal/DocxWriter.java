@@ -420,14 +420,8 @@ final class DocxWriter {
         };
     }
 
+    /** The badge's text colour, the same ink as the other formats, as Word writes it (hex, no '#'). */
     private static String text(Tone tone) {
-        return switch (tone) {
-            case GREEN -> "14532D";
-            case BLUE -> "1E3A8A";
-            case AMBER -> "713F12";
-            case ORANGE -> "7C2D12";
-            case RED -> "7F1D1D";
-            case GREY -> "374151";
-        };
+        return Tones.ink(tone).substring(1).toUpperCase(java.util.Locale.ROOT);
     }
 }
