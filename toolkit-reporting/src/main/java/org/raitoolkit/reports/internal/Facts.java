@@ -164,7 +164,8 @@ final class Facts {
         if (citations.isEmpty()) {
             return "";
         }
-        return "Cites: " + citations.stream().map(c -> c.instrument() + " " + c.article() + " (" + c.jurisdiction() + ")")
+        // Citation.toString is the reader's form already: "LED Art. 27 (EU)".
+        return "Cites: " + citations.stream().map(org.raitoolkit.model.Citation::toString)
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 }
