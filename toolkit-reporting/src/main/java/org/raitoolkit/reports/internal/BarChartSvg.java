@@ -1,5 +1,6 @@
 package org.raitoolkit.reports.internal;
 
+import org.raitoolkit.reports.spi.Doc;
 import static org.raitoolkit.reports.internal.Numbers.px;
 
 import java.util.List;

@@ -1,8 +1,10 @@
 package org.raitoolkit.reports.internal;
 
-import static org.raitoolkit.reports.internal.Doc.code;
-import static org.raitoolkit.reports.internal.Doc.line;
-import static org.raitoolkit.reports.internal.Doc.muted;
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.reports.spi.Doc;
+import static org.raitoolkit.reports.spi.Doc.code;
+import static org.raitoolkit.reports.spi.Doc.line;
+import static org.raitoolkit.reports.spi.Doc.muted;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,9 +21,9 @@ import org.raitoolkit.model.Reason;
 import org.raitoolkit.model.Recommendation;
 import org.raitoolkit.model.RuleSetStamp;
 import org.raitoolkit.reports.ReportMetadata;
-import org.raitoolkit.reports.internal.Doc.Block;
-import org.raitoolkit.reports.internal.Doc.Inline;
-import org.raitoolkit.reports.internal.Doc.Tone;
+import org.raitoolkit.reports.spi.Doc.Block;
+import org.raitoolkit.reports.spi.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Tone;
 
 /** Collects the blocks of a document, with the sections that every kind of report shares. */
 final class Blocks {
@@ -112,14 +114,14 @@ final class Blocks {
             int count = byPriority.getValue().values().stream().mapToInt(List::size).sum();
             h3(capitalised(byPriority.getKey()) + " priority (" + count + ")");
             for (Map.Entry<LifecycleStage, List<Recommendation>> byStage : byPriority.getValue().entrySet()) {
-                h4(Facts.stage(byStage.getKey()) + " stage");
+                h4(Wording.stage(byStage.getKey()) + " stage");
                 List<List<Inline>> items = new ArrayList<>();
                 for (Recommendation r : byStage.getValue()) {
                     List<Inline> item = line(Tones.badge(r.priority()), " ", Doc.strong(r.title()), " ", code(r.id()),
                             " — ", r.text(), " ",
-                            muted("For: " + Facts.word(r.audience()) + " · Principle: " + content.principleName(r.principle())));
+                            muted("For: " + Wording.word(r.audience()) + " · Principle: " + content.principleName(r.principle())));
                     if (!r.citations().isEmpty()) {
-                        item.add(muted(" · " + Facts.cites(r.citations())));
+                        item.add(muted(" · " + Wording.cites(r.citations())));
                     }
                     if (withReasons && !r.reasons().isEmpty()) {
                         item.add(muted(" · Why: " + r.reasons().stream()
@@ -138,7 +140,7 @@ final class Blocks {
     static List<Inline> brief(Recommendation r) {
         List<Inline> item = line(Doc.strong(r.title()), " — ", r.text());
         if (!r.citations().isEmpty()) {
-            item.add(muted(" " + Facts.cites(r.citations())));
+            item.add(muted(" " + Wording.cites(r.citations())));
         }
         return item;
     }
@@ -210,7 +212,7 @@ final class Blocks {
     }
 
     static String capitalised(Enum<?> value) {
-        String lower = Facts.lower(value);
+        String lower = Wording.lower(value);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 

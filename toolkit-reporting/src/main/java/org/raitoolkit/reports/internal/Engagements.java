@@ -1,6 +1,7 @@
 package org.raitoolkit.reports.internal;
 
-import static org.raitoolkit.reports.internal.Doc.strong;
+import org.raitoolkit.reports.spi.Doc;
+import static org.raitoolkit.reports.spi.Doc.strong;
 
 import java.util.List;
 import java.util.stream.Collectors;

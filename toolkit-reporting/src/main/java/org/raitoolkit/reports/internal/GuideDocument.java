@@ -8,6 +8,7 @@ import java.util.Set;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.Guide;
 import org.raitoolkit.model.GuideSection;
+import org.raitoolkit.reports.spi.Doc;
 
 /**
  * The introductory guide of a content pack as a {@link Doc.Document}, so that it is written by

@@ -1,5 +1,7 @@
 package org.raitoolkit.reports.internal;
 
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.reports.spi.Doc;
 import static org.raitoolkit.reports.internal.Numbers.px;
 
 import java.util.ArrayList;
@@ -107,7 +109,7 @@ final class HeatMapSvg {
                         .append("\" stroke=\"#ffffff\" stroke-width=\"2\"/>\n")
                         .append("<text x=\"").append(x + 5).append("\" y=\"").append(y + 13)
                         .append("\" font-size=\"10\" fill=\"").append(Tones.ink(tone)).append("\">")
-                        .append(l * s).append(" · ").append(Escape.html(Facts.word(level))).append("</text>\n");
+                        .append(l * s).append(" · ").append(Escape.html(Wording.word(level))).append("</text>\n");
             }
         }
         svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(GRID)
@@ -122,7 +124,7 @@ final class HeatMapSvg {
                     .append(l.value()).append("</text>\n")
                     .append("<text x=\"").append(LEFT - 10).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\" font-size=\"10.5\" fill=\"#4b5563\">")
-                    .append(Escape.html(Facts.word(l))).append("</text>\n");
+                    .append(Escape.html(Wording.word(l))).append("</text>\n");
         }
         for (Severity s : Severity.values()) {
             int x = LEFT + (s.value() - 1) * CELL + CELL / 2;
@@ -131,7 +133,7 @@ final class HeatMapSvg {
                     .append(s.value()).append("</text>\n")
                     .append("<text x=\"").append(x).append("\" y=\"").append(TOP + GRID + 32)
                     .append("\" text-anchor=\"middle\" font-size=\"10.5\" fill=\"#4b5563\">")
-                    .append(Escape.html(Facts.word(s))).append("</text>\n");
+                    .append(Escape.html(Wording.word(s))).append("</text>\n");
         }
         svg.append("<text x=\"").append(LEFT + GRID / 2).append("\" y=\"").append(TOP + GRID + 52)
                 .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"700\" fill=\"#1f2937\">Severity →</text>\n")

@@ -1,21 +1,22 @@
 package org.raitoolkit.reports.internal;
 
 import java.util.List;
-import org.raitoolkit.reports.internal.Doc.Badge;
-import org.raitoolkit.reports.internal.Doc.Block;
-import org.raitoolkit.reports.internal.Doc.Bullets;
-import org.raitoolkit.reports.internal.Doc.Code;
-import org.raitoolkit.reports.internal.Doc.Document;
-import org.raitoolkit.reports.internal.Doc.Figure;
-import org.raitoolkit.reports.internal.Doc.Group;
-import org.raitoolkit.reports.internal.Doc.Heading;
-import org.raitoolkit.reports.internal.Doc.Inline;
-import org.raitoolkit.reports.internal.Doc.Muted;
-import org.raitoolkit.reports.internal.Doc.Notice;
-import org.raitoolkit.reports.internal.Doc.Paragraph;
-import org.raitoolkit.reports.internal.Doc.Strong;
-import org.raitoolkit.reports.internal.Doc.Table;
-import org.raitoolkit.reports.internal.Doc.Text;
+import org.raitoolkit.reports.spi.Doc.Badge;
+import org.raitoolkit.reports.spi.Doc.Block;
+import org.raitoolkit.reports.spi.Doc.Bullets;
+import org.raitoolkit.reports.spi.Doc.Code;
+import org.raitoolkit.reports.spi.Doc.Document;
+import org.raitoolkit.reports.spi.Doc.Figure;
+import org.raitoolkit.reports.spi.Doc.Group;
+import org.raitoolkit.reports.spi.Doc.Heading;
+import org.raitoolkit.reports.spi.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Muted;
+import org.raitoolkit.reports.spi.Doc.Notice;
+import org.raitoolkit.reports.spi.Doc.Paragraph;
+import org.raitoolkit.reports.spi.Doc.Strong;
+import org.raitoolkit.reports.spi.Doc.Table;
+import org.raitoolkit.reports.spi.Doc.Text;
+import org.raitoolkit.reports.spi.Doc;
 
 /**
  * Renders a {@link Document} as one self-contained HTML page: inline CSS and SVG, no script, no
@@ -142,7 +143,7 @@ final class HtmlWriter {
         } else if (block instanceof Table t) {
             table(out, t);
         } else if (block instanceof Notice n) {
-            out.append("<div class=\"notice tone-").append(n.tone().css()).append("\" role=\"note\"><p>");
+            out.append("<div class=\"notice tone-").append(css(n.tone())).append("\" role=\"note\"><p>");
             if (!n.title().isEmpty()) {
                 out.append("<span class=\"notice-title\">").append(Escape.html(n.title())).append("</span>");
             }
@@ -194,9 +195,14 @@ final class HtmlWriter {
             } else if (inline instanceof Muted m) {
                 out.append("<span class=\"muted\">").append(Escape.html(m.value())).append("</span>");
             } else if (inline instanceof Badge b) {
-                out.append("<span class=\"badge tone-").append(b.tone().css()).append("\">")
+                out.append("<span class=\"badge tone-").append(css(b.tone())).append("\">")
                         .append(Escape.html(b.word())).append("</span>");
             }
         }
+    }
+
+    /** The CSS class suffix of a tone, such as {@code amber}. */
+    private static String css(Doc.Tone tone) {
+        return tone.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -26,7 +26,6 @@ import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.DimensionResult;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
-import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.PrincipleCompletion;
@@ -50,6 +49,7 @@ import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportMetadata;
 import org.raitoolkit.reports.RiskReport;
 import org.raitoolkit.reports.WorkbookReport;
+import org.raitoolkit.reports.spi.Wording;
 
 /**
  * Writes the JSON report document field by field. The shape is written out here rather than
@@ -119,6 +119,53 @@ public final class JsonReports {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A tree of maps (keys in their iteration order), lists, strings, numbers, booleans and nulls
+     * as indented UTF-8 JSON text ending in a newline, with the reports' escaping.
+     *
+     * @throws IllegalArgumentException naming the type of a value that is none of these
+     */
+    public static byte[] tree(Object root) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(indented());
+            value(g, root);
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void value(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            g.writeStartArray();
+            for (Object o : list) {
+                value(g, o);
+            }
+            g.writeEndArray();
+        } else {
+            throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName() + " as JSON");
+        }
     }
 
     /** The report as text in {@code layout} with {@code content}'s crosswalks; {@link #utf8} decoded. */
@@ -269,7 +316,7 @@ public final class JsonReports {
         g.writeBooleanField("observesAssemblyOrExpression", p.observesAssemblyOrExpression());
         g.writeStringField("sourcing", p.sourcing().name());
         g.writeArrayFieldStart("dataSources");
-        for (var source : Facts.sorted(p.dataSources())) {
+        for (var source : Wording.sorted(p.dataSources())) {
             g.writeString(source.name());
         }
         g.writeEndArray();

@@ -1,21 +1,22 @@
 package org.raitoolkit.reports.internal;
 
 import java.util.List;
-import org.raitoolkit.reports.internal.Doc.Badge;
-import org.raitoolkit.reports.internal.Doc.Block;
-import org.raitoolkit.reports.internal.Doc.Bullets;
-import org.raitoolkit.reports.internal.Doc.Code;
-import org.raitoolkit.reports.internal.Doc.Document;
-import org.raitoolkit.reports.internal.Doc.Figure;
-import org.raitoolkit.reports.internal.Doc.Group;
-import org.raitoolkit.reports.internal.Doc.Heading;
-import org.raitoolkit.reports.internal.Doc.Inline;
-import org.raitoolkit.reports.internal.Doc.Muted;
-import org.raitoolkit.reports.internal.Doc.Notice;
-import org.raitoolkit.reports.internal.Doc.Paragraph;
-import org.raitoolkit.reports.internal.Doc.Strong;
-import org.raitoolkit.reports.internal.Doc.Table;
-import org.raitoolkit.reports.internal.Doc.Text;
+import org.raitoolkit.reports.spi.Doc.Badge;
+import org.raitoolkit.reports.spi.Doc.Block;
+import org.raitoolkit.reports.spi.Doc.Bullets;
+import org.raitoolkit.reports.spi.Doc.Code;
+import org.raitoolkit.reports.spi.Doc.Document;
+import org.raitoolkit.reports.spi.Doc.Figure;
+import org.raitoolkit.reports.spi.Doc.Group;
+import org.raitoolkit.reports.spi.Doc.Heading;
+import org.raitoolkit.reports.spi.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Muted;
+import org.raitoolkit.reports.spi.Doc.Notice;
+import org.raitoolkit.reports.spi.Doc.Paragraph;
+import org.raitoolkit.reports.spi.Doc.Strong;
+import org.raitoolkit.reports.spi.Doc.Table;
+import org.raitoolkit.reports.spi.Doc.Text;
+import org.raitoolkit.reports.spi.Doc;
 
 /**
  * Renders a {@link Document} as CommonMark with GitHub tables. Charts appear as their text

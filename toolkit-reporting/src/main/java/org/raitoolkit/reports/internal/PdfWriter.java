@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.raitoolkit.reports.internal.Doc.Block;
-import org.raitoolkit.reports.internal.Doc.Document;
-import org.raitoolkit.reports.internal.Doc.Figure;
-import org.raitoolkit.reports.internal.Doc.Group;
-import org.raitoolkit.reports.internal.Doc.Heading;
+import org.raitoolkit.reports.spi.Doc.Block;
+import org.raitoolkit.reports.spi.Doc.Document;
+import org.raitoolkit.reports.spi.Doc.Figure;
+import org.raitoolkit.reports.spi.Doc.Group;
+import org.raitoolkit.reports.spi.Doc.Heading;
+import org.raitoolkit.reports.spi.Doc;
 
 /**
  * Renders a {@link Document} as a tagged PDF (PDF/UA) on A4 pages: the HTML writer's blocks as

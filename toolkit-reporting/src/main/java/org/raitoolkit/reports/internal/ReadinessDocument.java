@@ -1,9 +1,11 @@
 package org.raitoolkit.reports.internal;
 
-import static org.raitoolkit.reports.internal.Doc.code;
-import static org.raitoolkit.reports.internal.Doc.line;
-import static org.raitoolkit.reports.internal.Doc.muted;
-import static org.raitoolkit.reports.internal.Doc.strong;
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.reports.spi.Doc;
+import static org.raitoolkit.reports.spi.Doc.code;
+import static org.raitoolkit.reports.spi.Doc.line;
+import static org.raitoolkit.reports.spi.Doc.muted;
+import static org.raitoolkit.reports.spi.Doc.strong;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +24,7 @@ import org.raitoolkit.model.Recommendation;
 import org.raitoolkit.model.RoadmapAction;
 import org.raitoolkit.model.RoadmapPhase;
 import org.raitoolkit.reports.ReadinessReport;
-import org.raitoolkit.reports.internal.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Inline;
 
 /** Composes the readiness report and its five briefs. */
 final class ReadinessDocument {
@@ -119,12 +121,12 @@ final class ReadinessDocument {
         b.p("Roadmap: the agency is in phase " + phase.number() + ", ", strong(phase.name()), ".");
         List<List<Inline>> actions = new ArrayList<>();
         Blocks.top(forAudience.isEmpty() ? result.recommendations() : forAudience, r -> true, 3)
-                .forEach(r -> actions.add(line(strong(r.title()), " ", muted("(" + Facts.lower(r.priority()) + " priority)"))));
+                .forEach(r -> actions.add(line(strong(r.title()), " ", muted("(" + Wording.lower(r.priority()) + " priority)"))));
         for (RoadmapAction a : result.nextActions()) {
             if (actions.size() >= 3) {
                 break;
             }
-            actions.add(line(a.text(), " ", muted("(roadmap, " + Facts.lower(a.owner()) + ")")));
+            actions.add(line(a.text(), " ", muted("(roadmap, " + Wording.lower(a.owner()) + ")")));
         }
         if (!actions.isEmpty()) {
             b.p(actions.size() == 1 ? "The most urgent action:" : "The " + actions.size() + " most urgent actions:");
@@ -181,12 +183,12 @@ final class ReadinessDocument {
     private void chart(Blocks b) {
         List<BarChartSvg.Bar> bars = new ArrayList<>();
         for (DimensionResult d : result.dimensions()) {
-            bars.add(new BarChartSvg.Bar(d.name(), d.score(), Numbers.oneDecimal(d.score()) + " · " + Facts.word(d.level()),
+            bars.add(new BarChartSvg.Bar(d.name(), d.score(), Numbers.oneDecimal(d.score()) + " · " + Wording.word(d.level()),
                     Tones.of(d.level())));
         }
         List<BarChartSvg.Band> bands = content.scoring().readinessBands().stream()
                 .sorted(Comparator.comparingInt(ReadinessBand::minPercent))
-                .map(band -> new BarChartSvg.Band(band.minPercent(), Facts.word(band.level())))
+                .map(band -> new BarChartSvg.Band(band.minPercent(), Wording.word(band.level())))
                 .toList();
         String thresholds = String.join(", ", bands.stream().filter(x -> x.percent() > 0)
                 .map(x -> x.name() + " from " + x.percent()).toList());
@@ -215,7 +217,7 @@ final class ReadinessDocument {
         for (ReadinessGap g : gaps) {
             String dimension = content.dimension(g.dimensionId()).map(d -> d.name()).orElse(g.dimensionId());
             rows.add(List.of(line(g.text(), " ", code(g.questionId())), line(dimension),
-                    line(new Doc.Badge(Facts.word(g.answer()), g.answer().points() <= 1 ? Doc.Tone.RED : Doc.Tone.AMBER)),
+                    line(new Doc.Badge(Wording.word(g.answer()), g.answer().points() <= 1 ? Doc.Tone.RED : Doc.Tone.AMBER)),
                     line(g.critical() ? strong("critical") : muted("no"))));
         }
         b.add(Doc.table(List.of("Question", "Dimension", "Answer", "Critical"), rows));
@@ -231,7 +233,7 @@ final class ReadinessDocument {
             return;
         }
         b.p(strong("Next actions:"));
-        b.numbered(actions.stream().map(a -> line(a.text(), " ", muted("Owner: " + Facts.word(a.owner())), " ", code(a.id())))
+        b.numbered(actions.stream().map(a -> line(a.text(), " ", muted("Owner: " + Wording.word(a.owner())), " ", code(a.id())))
                 .toList());
     }
 

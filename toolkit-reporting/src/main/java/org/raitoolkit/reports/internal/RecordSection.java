@@ -1,9 +1,11 @@
 package org.raitoolkit.reports.internal;
 
-import static org.raitoolkit.reports.internal.Doc.code;
-import static org.raitoolkit.reports.internal.Doc.line;
-import static org.raitoolkit.reports.internal.Doc.muted;
-import static org.raitoolkit.reports.internal.Doc.strong;
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.reports.spi.Doc;
+import static org.raitoolkit.reports.spi.Doc.code;
+import static org.raitoolkit.reports.spi.Doc.line;
+import static org.raitoolkit.reports.spi.Doc.muted;
+import static org.raitoolkit.reports.spi.Doc.strong;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,8 +21,8 @@ import org.raitoolkit.model.Assessor;
 import org.raitoolkit.model.Decision;
 import org.raitoolkit.model.DpoConsultation;
 import org.raitoolkit.reports.ReportMetadata;
-import org.raitoolkit.reports.internal.Doc.Inline;
-import org.raitoolkit.reports.internal.Doc.Tone;
+import org.raitoolkit.reports.spi.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Tone;
 
 /**
  * The "Assessment record" section shared by the three kinds of report: who assessed, on whose
@@ -97,7 +99,7 @@ final class RecordSection {
         }
         rows.add(row("Next review", review));
         rows.add(row("Review brought forward if", record.reviewTriggers().isEmpty() ? notRecorded()
-                : line(record.reviewTriggers().stream().map(Facts::reviewTrigger).collect(Collectors.joining("; ")))));
+                : line(record.reviewTriggers().stream().map(Wording::reviewTrigger).collect(Collectors.joining("; ")))));
         return rows;
     }
 
@@ -110,7 +112,7 @@ final class RecordSection {
         rows.add(row("Officer consulted on", date(dpo.consultedOn())));
         rows.add(row("Officer's advice", text(dpo.advice())));
         rows.add(row("What became of the advice",
-                dpo.outcome() == null ? notRecorded() : line(Facts.adviceOutcome(dpo.outcome()))));
+                dpo.outcome() == null ? notRecorded() : line(Wording.adviceOutcome(dpo.outcome()))));
         // The reason is asked for whenever the advice was set aside; shown whenever it was given.
         if (given(dpo.reasonNotFollowed()) || dpo.outcome() != null && dpo.outcome().departsFromAdvice()) {
             rows.add(row("Why the advice was not followed in full", text(dpo.reasonNotFollowed())));

@@ -7,6 +7,8 @@ import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportMetadata;
 import org.raitoolkit.reports.RiskReport;
 import org.raitoolkit.reports.WorkbookReport;
+import org.raitoolkit.reports.spi.Doc;
+import org.raitoolkit.reports.spi.DocFrame;
 
 /** Turns reports into Markdown, HTML, PDF and DOCX for one content pack. Immutable and thread-safe. */
 public final class Rendering {
@@ -49,6 +51,26 @@ public final class Rendering {
         String digest = m.answersDigest();
         return "Answers digest (SHA-256, first 16 hex digits): "
                 + (digest == null ? "not known" : digest.substring(0, Math.min(16, digest.length())));
+    }
+
+    /** Any document as Markdown, framed by {@code frame}. */
+    public static String markdown(Doc.Document doc, DocFrame frame) {
+        return MarkdownWriter.write(doc, Briefs.KICKER, frame.footer());
+    }
+
+    /** Any document as one self-contained HTML page, framed by {@code frame}. */
+    public static String html(Doc.Document doc, DocFrame frame) {
+        return HtmlWriter.write(doc, frame.language(), Briefs.KICKER, frame.footer());
+    }
+
+    /** Any document as a tagged PDF on A4 pages, framed by {@code frame}. */
+    public static byte[] pdf(Doc.Document doc, DocFrame frame) {
+        return PdfWriter.write(doc, frame.language(), Briefs.KICKER, frame.footer(), frame.pageMark(), frame.madeAt());
+    }
+
+    /** Any document as an editable Word document, framed by {@code frame}. */
+    public static byte[] docx(Doc.Document doc, DocFrame frame) {
+        return DocxWriter.write(doc, frame.language(), Briefs.KICKER, frame.footer(), frame.pageMark(), frame.madeAt());
     }
 
     private Doc.Document document(Report report, Audience audience) {

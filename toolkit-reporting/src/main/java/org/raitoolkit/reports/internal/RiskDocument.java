@@ -1,9 +1,11 @@
 package org.raitoolkit.reports.internal;
 
-import static org.raitoolkit.reports.internal.Doc.code;
-import static org.raitoolkit.reports.internal.Doc.line;
-import static org.raitoolkit.reports.internal.Doc.muted;
-import static org.raitoolkit.reports.internal.Doc.strong;
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.reports.spi.Doc;
+import static org.raitoolkit.reports.spi.Doc.code;
+import static org.raitoolkit.reports.spi.Doc.line;
+import static org.raitoolkit.reports.spi.Doc.muted;
+import static org.raitoolkit.reports.spi.Doc.strong;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +33,7 @@ import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.SystemProfile;
 import org.raitoolkit.reports.RiskReport;
-import org.raitoolkit.reports.internal.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Inline;
 
 /** Composes the risk report and its five briefs. */
 final class RiskDocument {
@@ -152,9 +154,9 @@ final class RiskDocument {
     private void forPublic(Blocks b) {
         b.h2("Summary", "summary");
         b.p("This is a public summary of the assessment of ", strong(system.name()), ". The system uses ",
-                Facts.area(system.applicationArea()), " and is at the ", Facts.stage(system.lifecycleStage()).toLowerCase(java.util.Locale.ROOT),
+                Wording.area(system.applicationArea()), " and is at the ", Wording.stage(system.lifecycleStage()).toLowerCase(java.util.Locale.ROOT),
                 " stage of its life.");
-        b.p("Outcome: ", Tones.badge(result.decision()), " — ", Facts.decisionForPublic(result.decision()));
+        b.p("Outcome: ", Tones.badge(result.decision()), " — ", Wording.decisionForPublic(result.decision()));
         b.p("Overall level of risk remaining: ", Tones.badge(result.overallLevel()), ". ", countSentence());
         long urgent = result.recommendations().stream()
                 .filter(r -> r.priority() == Priority.CRITICAL || r.priority() == Priority.HIGH).count();
@@ -197,9 +199,9 @@ final class RiskDocument {
 
     private void summary(Blocks b, List<Recommendation> forAudience) {
         b.h2("Summary", "summary");
-        b.p("This report assesses ", strong(system.name()), ", a system for ", Facts.area(system.applicationArea()),
-                ", at the ", Facts.stage(system.lifecycleStage()).toLowerCase(java.util.Locale.ROOT), " stage.");
-        b.p("Decision: ", Tones.badge(result.decision()), " — ", Facts.decisionMeaning(result.decision()));
+        b.p("This report assesses ", strong(system.name()), ", a system for ", Wording.area(system.applicationArea()),
+                ", at the ", Wording.stage(system.lifecycleStage()).toLowerCase(java.util.Locale.ROOT), " stage.");
+        b.p("Decision: ", Tones.badge(result.decision()), " — ", Wording.decisionMeaning(result.decision()));
         b.p("Overall residual risk: ", Tones.badge(result.overallLevel()), ". ", countSentence());
         List<Recommendation> top = Blocks.top(forAudience.isEmpty() ? result.recommendations() : forAudience, r -> true, 3);
         if (top.isEmpty()) {
@@ -207,7 +209,7 @@ final class RiskDocument {
         } else {
             b.p(top.size() == 1 ? "The most urgent action:" : "The " + top.size() + " most urgent actions:");
             b.numbered(top.stream().map(r -> line(strong(r.title()), " ",
-                    muted("(" + Facts.lower(r.priority()) + " priority, " + Facts.stage(r.stage()).toLowerCase(java.util.Locale.ROOT)
+                    muted("(" + Wording.lower(r.priority()) + " priority, " + Wording.stage(r.stage()).toLowerCase(java.util.Locale.ROOT)
                             + " stage)"))).toList());
         }
     }
@@ -237,7 +239,7 @@ final class RiskDocument {
 
     private void decision(Blocks b, boolean withReasons) {
         b.h2("Decision", "decision");
-        b.p(Tones.badge(result.decision()), " — ", Facts.decisionMeaning(result.decision()));
+        b.p(Tones.badge(result.decision()), " — ", Wording.decisionMeaning(result.decision()));
         if (withReasons) {
             b.p(strong("Why:"));
             b.reasons(result.decisionReasons());
@@ -249,9 +251,9 @@ final class RiskDocument {
         List<List<List<Inline>>> rows = new ArrayList<>();
         rows.add(row("Name", line(system.name())));
         rows.add(row("Purpose", line(system.purpose())));
-        rows.add(row("Application area", line(Facts.area(system.applicationArea()) + " ", code(system.applicationArea().name()))));
-        rows.add(row("Life-cycle stage", line(Facts.stage(system.lifecycleStage()))));
-        rows.add(row("Legal basis", line(Facts.legalBasis(system.legalBasis()) + " ", code(system.legalBasis().name()))));
+        rows.add(row("Application area", line(Wording.area(system.applicationArea()) + " ", code(system.applicationArea().name()))));
+        rows.add(row("Life-cycle stage", line(Wording.stage(system.lifecycleStage()))));
+        rows.add(row("Legal basis", line(Wording.legalBasis(system.legalBasis()) + " ", code(system.legalBasis().name()))));
         rows.add(row("Built by", line(switch (system.sourcing()) {
             case SUPPLIER -> "an external supplier";
             case IN_HOUSE -> "the agency";
@@ -260,11 +262,11 @@ final class RiskDocument {
         for (ProfileFact fact : system.facts()) {
             if (fact != ProfileFact.SUPPLIER_BUILT && fact != ProfileFact.BUILT_IN_HOUSE
                     && fact != ProfileFact.LEGAL_BASIS_NOT_CONFIRMED) {
-                facts.add(Facts.lower(fact));
+                facts.add(Wording.lower(fact));
             }
         }
         rows.add(row("Facts that hold", line(facts.isEmpty() ? "none" : String.join("; ", facts))));
-        List<String> sources = Facts.sorted(system.dataSources()).stream().map(Facts::dataSource).toList();
+        List<String> sources = Wording.sorted(system.dataSources()).stream().map(Wording::dataSource).toList();
         rows.add(row("Data sources", line(sources.isEmpty() ? "none given" : String.join("; ", sources))));
         if (report.input().organisationalReadiness() != null) {
             rows.add(row("Agency readiness", line(Tones.badge(report.input().organisationalReadiness()))));
@@ -280,7 +282,7 @@ final class RiskDocument {
 
     private void legalBasis(Blocks b) {
         b.h2("Legal basis and legally relevant facts", "legal-basis");
-        b.p("Legal basis for this use: ", strong(Facts.legalBasis(system.legalBasis())), " ", code(system.legalBasis().name()), ".");
+        b.p("Legal basis for this use: ", strong(Wording.legalBasis(system.legalBasis())), " ", code(system.legalBasis().name()), ".");
         b.p("Purpose as recorded: ", system.purpose());
         List<List<List<Inline>>> rows = new ArrayList<>();
         rows.add(row("Processes biometric data", yesNo(system.processesBiometricData())));
@@ -366,12 +368,12 @@ final class RiskDocument {
         List<String> headers = new ArrayList<>();
         headers.add("Likelihood / severity");
         for (var s : org.raitoolkit.model.Severity.values()) {
-            headers.add(s.value() + " " + Facts.word(s));
+            headers.add(s.value() + " " + Wording.word(s));
         }
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (int l = 5; l >= 1; l--) {
             List<List<Inline>> row = new ArrayList<>();
-            row.add(line(strong(l + " " + Facts.word(org.raitoolkit.model.Likelihood.values()[l - 1]))));
+            row.add(line(strong(l + " " + Wording.word(org.raitoolkit.model.Likelihood.values()[l - 1]))));
             for (int s = 1; s <= 5; s++) {
                 List<String> residual = new ArrayList<>();
                 List<String> inherent = new ArrayList<>();
@@ -386,7 +388,7 @@ final class RiskDocument {
                     }
                 }
                 RiskLevel level = content.scoring().riskLevel(l * s);
-                String cell = Facts.word(level) + ": " + (residual.isEmpty() && inherent.isEmpty() ? "–"
+                String cell = Wording.word(level) + ": " + (residual.isEmpty() && inherent.isEmpty() ? "–"
                         : String.join(" ", residual) + (inherent.isEmpty() ? "" : " " + String.join(" ", inherent)));
                 row.add(line(cell.strip()));
             }
@@ -423,12 +425,12 @@ final class RiskDocument {
             row.add(line(String.valueOf(numbers.get(f.factorId()))));
             row.add(line(strong(f.title()), " ", code(f.factorId())));
             row.add(line(Tones.badge(f.inherentLevel()), " ",
-                    muted(Facts.word(f.likelihood()) + " × " + Facts.word(f.severity()) + " = " + f.likelihood().value() * f.severity().value())));
+                    muted(Wording.word(f.likelihood()) + " × " + Wording.word(f.severity()) + " = " + f.likelihood().value() * f.severity().value())));
             if (withMitigations) {
                 row.add(mitigations);
             }
             row.add(line(Tones.badge(f.residualLevel()), " ",
-                    muted(Facts.word(f.residualLikelihood()) + " × " + Facts.word(f.residualSeverity()) + " = "
+                    muted(Wording.word(f.residualLikelihood()) + " × " + Wording.word(f.residualSeverity()) + " = "
                             + f.residualLikelihood().value() * f.residualSeverity().value())));
             rows.add(row);
         }
@@ -481,7 +483,7 @@ final class RiskDocument {
     private List<Inline> mitigation(String factorId, MitigationClaim m) {
         String title = mitigationTitle(factorId, m.id());
         boolean noEvidence = m.evidence() == null || m.evidence().isBlank();
-        return line(title.isEmpty() ? "" : title + " ", code(m.id()), " — status: ", strong(Facts.mitigationStatus(m)),
+        return line(title.isEmpty() ? "" : title + " ", code(m.id()), " — status: ", strong(Wording.mitigationStatus(m)),
                 "; evidence: ", noEvidence ? muted("no reference given") : Doc.text(m.evidence()), "; ",
                 m.lowersRisk() ? "counted: it lowers the rating" : "not counted: a planned measure does not lower the rating");
     }
@@ -508,10 +510,10 @@ final class RiskDocument {
                         item.add(muted(" (" + f.reference() + ")"));
                     }
                     if (!f.details().isEmpty()) {
-                        item.add(muted(" · " + Facts.details(f.details())));
+                        item.add(muted(" · " + Wording.details(f.details())));
                     }
                     if (!f.citations().isEmpty()) {
-                        item.add(muted(" · " + Facts.cites(f.citations())));
+                        item.add(muted(" · " + Wording.cites(f.citations())));
                     }
                     for (var r : f.reasons()) {
                         item.add(muted(" · " + r.text() + " [" + r.ruleId() + "]"));

@@ -5,8 +5,10 @@ import org.raitoolkit.model.Priority;
 import org.raitoolkit.model.ReadinessLevel;
 import org.raitoolkit.model.RiskLevel;
 import org.raitoolkit.model.WorkbookStatus;
-import org.raitoolkit.reports.internal.Doc.Badge;
-import org.raitoolkit.reports.internal.Doc.Tone;
+import org.raitoolkit.reports.spi.Doc.Badge;
+import org.raitoolkit.reports.spi.Doc.Tone;
+import org.raitoolkit.reports.spi.Doc;
+import org.raitoolkit.reports.spi.Wording;
 
 /** Which colour each level, decision, priority and status gets, and the badges that print them. */
 final class Tones {
@@ -74,23 +76,23 @@ final class Tones {
     }
 
     static Badge badge(RiskLevel level) {
-        return new Badge(Facts.word(level), of(level));
+        return new Badge(Wording.word(level), of(level));
     }
 
     static Badge badge(Decision decision) {
-        return new Badge(Facts.word(decision), of(decision));
+        return new Badge(Wording.word(decision), of(decision));
     }
 
     static Badge badge(Priority priority) {
-        return new Badge(Facts.word(priority), of(priority));
+        return new Badge(Wording.word(priority), of(priority));
     }
 
     static Badge badge(ReadinessLevel level) {
-        return new Badge(Facts.word(level), of(level));
+        return new Badge(Wording.word(level), of(level));
     }
 
     static Badge badge(WorkbookStatus status) {
-        return new Badge(status == WorkbookStatus.NOT_APPLICABLE ? "N/A" : Facts.word(status), of(status));
+        return new Badge(status == WorkbookStatus.NOT_APPLICABLE ? "N/A" : Wording.word(status), of(status));
     }
 
     /** Fill colours for chart areas (lighter than badges) and strokes for bars. */

@@ -1,9 +1,11 @@
 package org.raitoolkit.reports.internal;
 
-import static org.raitoolkit.reports.internal.Doc.code;
-import static org.raitoolkit.reports.internal.Doc.line;
-import static org.raitoolkit.reports.internal.Doc.muted;
-import static org.raitoolkit.reports.internal.Doc.strong;
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.reports.spi.Doc;
+import static org.raitoolkit.reports.spi.Doc.code;
+import static org.raitoolkit.reports.spi.Doc.line;
+import static org.raitoolkit.reports.spi.Doc.muted;
+import static org.raitoolkit.reports.spi.Doc.strong;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.raitoolkit.model.PrincipleCompletion;
 import org.raitoolkit.model.Priority;
 import org.raitoolkit.model.WorkbookResult;
 import org.raitoolkit.reports.WorkbookReport;
-import org.raitoolkit.reports.internal.Doc.Inline;
+import org.raitoolkit.reports.spi.Doc.Inline;
 
 /** Composes the workbook report and its five briefs. */
 final class WorkbookDocument {
@@ -58,7 +60,7 @@ final class WorkbookDocument {
     private void summary(Blocks b, List<ActionItem> plan) {
         b.h2("Summary", "summary");
         b.p("This review covers ", strong(result.system()), " at the "
-                + Facts.stage(result.stage()).toLowerCase(Locale.ROOT) + " stage. ", strong(Numbers.oneDecimal(result.overallPercent())
+                + Wording.stage(result.stage()).toLowerCase(Locale.ROOT) + " stage. ", strong(Numbers.oneDecimal(result.overallPercent())
                 + "%"), " of the stage's applicable actions are done (a partly done action counts as half).");
         long urgent = result.actionPlan().stream()
                 .filter(a -> a.priority() == Priority.CRITICAL || a.priority() == Priority.HIGH).count();
@@ -67,8 +69,8 @@ final class WorkbookDocument {
         List<ActionItem> top = plan.stream().limit(3).toList();
         if (!top.isEmpty()) {
             b.p(top.size() == 1 ? "The most urgent open action:" : "The " + top.size() + " most urgent open actions:");
-            b.numbered(top.stream().map(a -> line(a.text(), " ", muted("(" + Facts.lower(a.priority()) + " priority, "
-                    + Facts.lower(a.owner()) + ")"))).toList());
+            b.numbered(top.stream().map(a -> line(a.text(), " ", muted("(" + Wording.lower(a.priority()) + " priority, "
+                    + Wording.lower(a.owner()) + ")"))).toList());
         }
     }
 
@@ -118,7 +120,7 @@ final class WorkbookDocument {
                     line(content.principleName(a.principleId())), line(Tones.badge(a.status())),
                     // No related risk: no applicable factor threatens the principle, or none was rated.
                     line(a.relatedRisk() == null ? new Doc.Badge("NONE RATED", Doc.Tone.GREY) : Tones.badge(a.relatedRisk())),
-                    line(Facts.word(a.owner()))));
+                    line(Wording.word(a.owner()))));
         }
         b.add(new Doc.Table(List.of("#", "Priority", "Action", "Principle", "Status", "Related risk", "Owner"), rows,
                 List.of(true, false, false, false, false, false, false), ""));

@@ -1,4 +1,4 @@
-package org.raitoolkit.reports.internal;
+package org.raitoolkit.reports.spi;
 
 import java.util.Collection;
 import java.util.List;
@@ -12,28 +12,31 @@ import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.MitigationClaim;
 import org.raitoolkit.model.ReviewTrigger;
 
-/** Plain words for the model's enums, and stable orders for its sets. */
-final class Facts {
+/**
+ * Plain words for the model's enums, and stable orders for its sets: the words every report
+ * prints, for a module that builds documents of its own to print the same. Stateless.
+ */
+public final class Wording {
 
-    private Facts() {
+    private Wording() {
     }
 
     /** Enum values in declaration order: sets made with {@code Set.copyOf} iterate in a different order each run. */
-    static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
+    public static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
         return values.stream().sorted().toList();
     }
 
     /** An enum name as a word: {@code VERY_HIGH} becomes {@code VERY HIGH}. */
-    static String word(Enum<?> value) {
+    public static String word(Enum<?> value) {
         return value.name().replace('_', ' ');
     }
 
     /** An enum name in lower case, as it reads inside a sentence: {@code MONITORING_EVALUATION} becomes "monitoring evaluation". */
-    static String lower(Enum<?> value) {
+    public static String lower(Enum<?> value) {
         return value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
-    static String stage(LifecycleStage stage) {
+    public static String stage(LifecycleStage stage) {
         return switch (stage) {
             case DECISION -> "Decision";
             case DESIGN_DEVELOPMENT -> "Design and development";
@@ -44,7 +47,7 @@ final class Facts {
         };
     }
 
-    static String area(ApplicationArea area) {
+    public static String area(ApplicationArea area) {
         return switch (area) {
             case IMAGE_ANALYSIS -> "image analysis (computer vision)";
             case TEXT_SPEECH -> "text and speech processing";
@@ -54,7 +57,7 @@ final class Facts {
         };
     }
 
-    static String legalBasis(LegalBasis basis) {
+    public static String legalBasis(LegalBasis basis) {
         return switch (basis) {
             case YES -> "identified";
             case NO -> "none identified";
@@ -62,7 +65,7 @@ final class Facts {
         };
     }
 
-    static String dataSource(DataSource source) {
+    public static String dataSource(DataSource source) {
         return switch (source) {
             case POLICE_RECORDS -> "police records";
             case CUSTODY_IMAGES -> "custody images";
@@ -79,7 +82,7 @@ final class Facts {
     }
 
     /** An event that brings a review forward, as a reader would name it. */
-    static String reviewTrigger(ReviewTrigger trigger) {
+    public static String reviewTrigger(ReviewTrigger trigger) {
         return switch (trigger) {
             case MODEL_OR_SUPPLIER_CHANGE -> "the model is retrained or replaced, or the supplier changes";
             case NEW_DATA_SOURCE -> "a new source of data is connected, or an existing one changes in kind";
@@ -89,7 +92,7 @@ final class Facts {
         };
     }
 
-    static String adviceOutcome(AdviceOutcome outcome) {
+    public static String adviceOutcome(AdviceOutcome outcome) {
         return switch (outcome) {
             case FOLLOWED -> "followed";
             case PARTLY_FOLLOWED -> "partly followed";
@@ -101,12 +104,12 @@ final class Facts {
      * A mitigation's status as reports print it. Older answer files give the id alone, which the
      * method reads as IMPLEMENTED: the report says so, since nobody stated it.
      */
-    static String mitigationStatus(MitigationClaim claim) {
+    public static String mitigationStatus(MitigationClaim claim) {
         return claim.status() == null ? "IMPLEMENTED (status not stated)" : claim.status().name();
     }
 
     /** What a decision asks of the agency, in plain words. */
-    static String decisionMeaning(Decision decision) {
+    public static String decisionMeaning(Decision decision) {
         return switch (decision) {
             case PROCEED -> "Every remaining risk is low. The system may be used as planned, with routine monitoring.";
             case PROCEED_WITH_CONDITIONS -> "Medium risks remain. Use the system only once the recommended conditions are in"
@@ -119,7 +122,7 @@ final class Facts {
     }
 
     /** The same, for members of the public. */
-    static String decisionForPublic(Decision decision) {
+    public static String decisionForPublic(Decision decision) {
         return switch (decision) {
             case PROCEED -> "The assessment found only low risks. The agency may use the system as planned and keeps"
                     + " checking it.";
@@ -136,7 +139,7 @@ final class Facts {
      * A finding's dates in words. The dates of legal overlays read as "applies from
      * 2027-12-02 (not yet on the assessment date; date from secondary sources, unverified)".
      */
-    static String details(java.util.Map<String, String> details) {
+    public static String details(java.util.Map<String, String> details) {
         java.util.List<String> parts = new java.util.ArrayList<>();
         String from = details.get("applicableFrom");
         if (from != null) {
@@ -160,7 +163,7 @@ final class Facts {
      * Citations as a reader writes them, for example "Cites: LED Art. 27 (EU); GDPR Art. 35
      * (EU)"; empty text when there are none, so that nothing is shown.
      */
-    static String cites(java.util.List<org.raitoolkit.model.Citation> citations) {
+    public static String cites(java.util.List<org.raitoolkit.model.Citation> citations) {
         if (citations.isEmpty()) {
             return "";
         }
