@@ -211,6 +211,16 @@ public final class EuAiAct {
             .field("annexXLargeScaleItComponent", "Whether the system is a component of one of the large-scale EU IT systems "
                     + "listed in Annex X, for example the Schengen Information System, Eurodac, the VIS, the EES, ETIAS or "
                     + "ECRIS-TCN (Art. 111(1)).")
+            .field("deployer", "For the registration of a high-risk use in the EU database: the deploying agency's name, "
+                    + "postal address and contact details (Annex VIII, Section C, point 1).")
+            .field("submitter", "For that registration: the name, postal address and contact details of the person who "
+                    + "submits it on the agency's behalf (Annex VIII, Section C, point 2).")
+            .field("providerDatabaseEntry", "For that registration: the address (URL) of the provider's own entry for the "
+                    + "system in the EU database (Annex VIII, Section C, point 3).")
+            .field("usePeriod", "For the fundamental rights impact assessment: the period in which the system is to be "
+                    + "used, such as 'from March 2027, reviewed after twelve months' (Art. 27(1)(b)).")
+            .field("useFrequency", "For that assessment: how often the system is to be used in that period, such as "
+                    + "'continuously in the control room' or 'about 40 searches a month' (Art. 27(1)(b)).")
             .field("assessmentDate", "The day the assessment speaks for, as YYYY-MM-DD; left out, the day it is run. It "
                     + "decides which provisions already apply (Art. 113).")
             .build();

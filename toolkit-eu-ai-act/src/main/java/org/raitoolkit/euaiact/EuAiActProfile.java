@@ -2,6 +2,7 @@ package org.raitoolkit.euaiact;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -61,6 +62,14 @@ import java.util.Set;
  * @param usedByCompetentAuthorityAgainstSuchMaterial a system that generates or alters such material is
  *     used only by a competent authority to detect, investigate or prosecute it or to identify and
  *     protect its victims; whether the new prohibition's exceptions cover that use is not confirmed
+ * @param deployer the deployer's name, address and contact details, for the EU database (Annex VIII, Section C, point 1)
+ * @param submitter the name, address and contact details of the person who registers the use on the
+ *     deployer's behalf (Annex VIII, Section C, point 2)
+ * @param providerDatabaseEntry the address (URL) of the provider's entry for the system in the EU
+ *     database (Annex VIII, Section C, point 3)
+ * @param usePeriod the period in which the system is to be used, for the fundamental rights impact
+ *     assessment (Art. 27(1)(b))
+ * @param useFrequency how often it is to be used in that period (Art. 27(1)(b))
  * @param assessmentDate the date the assessment speaks for; today when absent
  */
 public record EuAiActProfile(
@@ -100,6 +109,11 @@ public record EuAiActProfile(
         Boolean significantDesignChange,
         Boolean annexXLargeScaleItComponent,
         Boolean usedByCompetentAuthorityAgainstSuchMaterial,
+        @Size(max = 1000) String deployer,
+        @Size(max = 1000) String submitter,
+        @Size(max = 500) String providerDatabaseEntry,
+        @Size(max = 1000) String usePeriod,
+        @Size(max = 1000) String useFrequency,
         LocalDate assessmentDate) {
 
     public EuAiActProfile {
@@ -150,6 +164,11 @@ public record EuAiActProfile(
         private Boolean significantDesignChange;
         private Boolean annexXLargeScaleItComponent;
         private Boolean usedByCompetentAuthorityAgainstSuchMaterial;
+        private String deployer;
+        private String submitter;
+        private String providerDatabaseEntry;
+        private String usePeriod;
+        private String useFrequency;
         private LocalDate assessmentDate;
 
         private Builder() {
@@ -191,11 +210,16 @@ public record EuAiActProfile(
         public Builder significantDesignChange(Boolean value) { this.significantDesignChange = value; return this; }
         public Builder annexXLargeScaleItComponent(Boolean value) { this.annexXLargeScaleItComponent = value; return this; }
         public Builder usedByCompetentAuthorityAgainstSuchMaterial(Boolean value) { this.usedByCompetentAuthorityAgainstSuchMaterial = value; return this; }
+        public Builder deployer(String value) { this.deployer = value; return this; }
+        public Builder submitter(String value) { this.submitter = value; return this; }
+        public Builder providerDatabaseEntry(String value) { this.providerDatabaseEntry = value; return this; }
+        public Builder usePeriod(String value) { this.usePeriod = value; return this; }
+        public Builder useFrequency(String value) { this.useFrequency = value; return this; }
         public Builder assessmentDate(LocalDate value) { this.assessmentDate = value; return this; }
 
         /** The profile; the content module's readers or the engine validate it. */
         public EuAiActProfile build() {
-            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, urgentRequestWithin24Hours, noSignificantRiskOfHarm, derogationAssessmentDocumented, authorisedByLawForCriminalOffences, placedOnMarketOrInServiceOn, significantDesignChange, annexXLargeScaleItComponent, usedByCompetentAuthorityAgainstSuchMaterial, assessmentDate);
+            return new EuAiActProfile(biometricIdentification, rbiObjective, annexIIOffence, maxCustodialSentenceYears, nationalLawAuthorises, authorisation, hoursSinceStart, friaCompleted, registeredInEuDatabase, initialIdentificationOfSuspect, linkedToSpecificOffenceOrMissingPerson, twoPersonRuleDisproportionate, individualCrimePrediction, facialImageScraping, emotionRecognition, medicalOrSafetyReason, biometricCategorisation, labellingOfLawfullyAcquiredDataset, generatesIntimateImageryOrCsam, annexIIIPurposes, narrowProceduralTask, improvesCompletedHumanActivity, detectsDecisionPatternsWithHumanReview, preparatoryTask, profilesNaturalPersons, interactsWithPublic, usedByPublicToReportCrime, generatesSyntheticContent, urgentRequestWithin24Hours, noSignificantRiskOfHarm, derogationAssessmentDocumented, authorisedByLawForCriminalOffences, placedOnMarketOrInServiceOn, significantDesignChange, annexXLargeScaleItComponent, usedByCompetentAuthorityAgainstSuchMaterial, deployer, submitter, providerDatabaseEntry, usePeriod, useFrequency, assessmentDate);
         }
     }
 

@@ -69,7 +69,7 @@ class ClassificationPropertiesTest {
                 flag(r), pick(r, BiometricCategorisation.values()), flag(r), r.nextInt(5) == 0 ? Boolean.TRUE : null, purposes,
                 flag(r), flag(r), flag(r), flag(r), flag(r), flag(r), flag(r), flag(r),
                 flag(r), flag(r), flag(r), flag(r), r.nextBoolean() ? null : LocalDate.of(2025, 1, 1).plusDays(r.nextInt(1500)), flag(r), flag(r), flag(r),
-                DATES.get(r.nextInt(DATES.size())));
+                null, null, null, null, null, DATES.get(r.nextInt(DATES.size())));
         return Assess.system().legalBasis(LegalBasis.values()[r.nextInt(LegalBasis.values().length)])
                 .realTime(r.nextBoolean()).publiclyAccessibleSpace(r.nextBoolean()).extension(EuAiAct.SECTION_KEY, eu).build();
     }
