@@ -1,0 +1,120 @@
+package org.raitoolkit.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.raitoolkit.documents.internal.DocumentJson;
+import org.raitoolkit.documents.internal.DpiaDraft;
+import org.raitoolkit.documents.internal.Drafting;
+import org.raitoolkit.documents.internal.Layout;
+import org.raitoolkit.model.ContentPack;
+import org.raitoolkit.reports.DocRenderer;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.RiskReport;
+
+/**
+ * Drafts the documents an agency files from one risk report, and renders them.
+ *
+ * <pre>{@code
+ * ToolkitEngine engine = ToolkitEngine.builder().ruleSet(EuAiAct.ruleSet()).ruleSet(EuLed.ruleSet()).build();
+ * RiskReport report = Reports.of(engine.content(), engine.provenance()).risk(answers, engine.assessRisk(answers));
+ * Documents documents = Documents.of(engine.content());
+ * FiledDocument dpia = documents.dpia(report);
+ * documents.write(dpia, ReportFormat.DOCX, Path.of("dpia.docx"));
+ * }</pre>
+ *
+ * <p>Each document is a draft for the agency to complete and own, not legal advice, and says so;
+ * it names its sources (the answers' digest, which covers the assessment record, and the versions
+ * and digests of the content pack and rule sets), and marks as "to be completed" every part the
+ * answers do not establish, saying what is needed. For the same report and format the output is the
+ * same, byte for byte. Immutable and thread-safe.
+ */
+public final class Documents {
+
+    private final ContentPack pack;
+
+    private Documents(ContentPack pack) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+    }
+
+    /**
+     * Documents drawn from reports assessed against {@code pack}, which gives the names of risks,
+     * measures and rights.
+     *
+     * @throws NullPointerException if {@code pack} is null
+     */
+    public static Documents of(ContentPack pack) {
+        return new Documents(pack);
+    }
+
+    /**
+     * The data protection impact assessment of Directive (EU) 2016/680, Art. 27: the description of
+     * the processing and its purposes, necessity and proportionality, the risks to data subjects with
+     * their reasons, the measures with their status and evidence, whether the supervisory authority
+     * must be consulted first (Art. 28), the data-protection officer's advice and the decision.
+     *
+     * @throws NullPointerException if {@code report} is null
+     */
+    public FiledDocument dpia(RiskReport report) {
+        return new DpiaDraft(drafting(report)).build();
+    }
+
+    /**
+     * The document of {@code kind}.
+     *
+     * @throws IllegalArgumentException where the kind needs an assessment the report lacks, saying which
+     * @throws NullPointerException if an argument is null
+     */
+    public FiledDocument draft(DocumentKind kind, RiskReport report) {
+        Objects.requireNonNull(kind, "kind");
+        return switch (kind) {
+            case DPIA -> dpia(report);
+            default -> throw new IllegalArgumentException("the " + kind.title().toLowerCase(java.util.Locale.ROOT)
+                    + " is not drafted by this version");
+        };
+    }
+
+    /**
+     * The document as the bytes of a file in {@code format}: its JSON form (valid against
+     * {@code filed-document.schema.json} in this jar), Markdown, one self-contained HTML page, a
+     * tagged PDF (PDF/UA) on A4 pages with the answers' digest at the foot of each page, or an
+     * editable Word document with Word's heading styles and tables.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public byte[] renderBytes(FiledDocument document, ReportFormat format) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(format, "format");
+        if (format == ReportFormat.JSON) {
+            return DocRenderer.json(DocumentJson.tree(document));
+        }
+        return DocRenderer.renderBytes(Layout.tree(document), format, Layout.frame(document, pack.manifest().language()));
+    }
+
+    /**
+     * The document as text: JSON, Markdown or HTML.
+     *
+     * @throws IllegalArgumentException for PDF and DOCX, which are bytes
+     */
+    public String render(FiledDocument document, ReportFormat format) {
+        if (format.binary()) {
+            throw new IllegalArgumentException("a " + format.extension() + " document is binary, not text: render it as bytes");
+        }
+        return new String(renderBytes(document, format), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Renders the document and writes it to {@code file} atomically: a reader never sees a
+     * half-written file, and if rendering or writing fails the file is left as it was.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be written, with the path in the message
+     */
+    public void write(FiledDocument document, ReportFormat format, Path file) {
+        Objects.requireNonNull(file, "file");
+        DocRenderer.write(file, () -> renderBytes(document, format));
+    }
+
+    private Drafting drafting(RiskReport report) {
+        return new Drafting(pack, Objects.requireNonNull(report, "report"));
+    }
+}

@@ -1,0 +1,118 @@
+package org.raitoolkit.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.raitoolkit.model.AssessmentRecord;
+import org.raitoolkit.model.FactorResult;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.RiskReport;
+
+/** The data protection impact assessment, for every bundled example, in all five formats. */
+class DpiaTest {
+
+    static final List<String> SECTIONS = List.of("Description of the processing and its purposes",
+            "Necessity and proportionality of the processing", "Risks to the rights and freedoms of data subjects",
+            "Measures, safeguards and security measures envisaged", "Prior consultation of the supervisory authority",
+            "Advice of the data-protection officer", "Decision, sign-off and review");
+
+    static Stream<Arguments> examples() {
+        List<String> names = Examples.names();
+        return IntStream.range(0, names.size()).mapToObj(i -> Arguments.of(names.get(i), Examples.reports().get(i)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void should_number_and_cite_every_required_section_when_an_example_is_drafted(String name, RiskReport report) {
+        FiledDocument dpia = Examples.DOCUMENTS.dpia(report);
+        assertThat(dpia.sections()).extracting(Section::title).containsExactlyElementsOf(SECTIONS);
+        assertThat(dpia.sections()).extracting(Section::number).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(dpia.sections()).allSatisfy(s -> assertThat(s.cites()).as(s.title()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.instrument()).isEqualTo("LED")));
+        assertThat(dpia.notices().get(0)).contains("draft").contains("not legal advice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void should_fill_the_sections_from_the_answers_when_an_example_is_drafted(String name, RiskReport report) {
+        FiledDocument dpia = Examples.DOCUMENTS.dpia(report);
+        assertThat(statement(dpia, "description", "Purpose")).isEqualTo(report.input().system().purpose().strip());
+        Part.Grid risks = grid(dpia, "risks");
+        assertThat(risks.rows()).hasSize(report.result().factors().size());
+        for (FactorResult f : report.result().factors()) {
+            assertThat(risks.rows()).anySatisfy(row -> assertThat(row.get(0)).isEqualTo(f.title()));
+        }
+        long claims = report.result().factors().stream().mapToLong(f -> f.mitigations().size()).sum();
+        assertThat(grid(dpia, "measures").rows()).hasSize((int) claims);
+        AssessmentRecord record = report.input().assessment();
+        if (record != null && record.dataProtectionOfficer() != null && record.dataProtectionOfficer().advice() != null) {
+            assertThat(statement(dpia, "dpo-advice", "Advice")).isEqualTo(record.dataProtectionOfficer().advice().strip());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void should_name_what_is_missing_in_every_marker_when_an_example_is_drafted(String name, RiskReport report) {
+        FiledDocument dpia = Examples.DOCUMENTS.dpia(report);
+        assertThat(dpia.toBeCompleted()).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.label()).isNotBlank();
+            // Each says what is needed, in a sentence that names a fact, an article or an answer field.
+            assertThat(t.needed()).hasSizeGreaterThan(40).containsPattern("Art\\. \\d|assessment\\.|euLed\\.|\\(");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void should_carry_the_sections_and_the_system_in_every_format_when_an_example_is_rendered(String name, RiskReport report) {
+        FiledDocument dpia = Examples.DOCUMENTS.dpia(report);
+        String system = report.input().system().name();
+        String json = new String(Examples.DOCUMENTS.renderBytes(dpia, ReportFormat.JSON), StandardCharsets.UTF_8);
+        assertThat(Formats.schemaErrors("filed-document.schema.json", json)).isEmpty();
+        String markdown = Examples.DOCUMENTS.render(dpia, ReportFormat.MARKDOWN);
+        String html = Examples.DOCUMENTS.render(dpia, ReportFormat.HTML);
+        String pdf = Formats.pdfText(Examples.DOCUMENTS.renderBytes(dpia, ReportFormat.PDF));
+        List<String> headings = Formats.docxParagraphs(Examples.DOCUMENTS.renderBytes(dpia, ReportFormat.DOCX), "Heading1");
+        for (String title : SECTIONS) {
+            assertThat(markdown).contains(title);
+            assertThat(html).contains(title.replace("'", "&#39;"));
+            assertThat(pdf).contains(title);
+            assertThat(headings).anySatisfy(h -> assertThat(h).endsWith(title));
+        }
+        assertThat(pdf).contains(system.length() > 30 ? system.substring(0, 30) : system);
+        assertThat(markdown).contains(report.metadata().answersDigest());
+    }
+
+    @Test
+    void should_require_prior_consultation_and_name_the_high_risks_when_risks_are_high_before_measures() {
+        FiledDocument dpia = Examples.DOCUMENTS.dpia(Examples.report("emergency-call-triage"));
+        assertThat(statement(dpia, "prior-consultation", "Required")).startsWith("Yes").contains("Art. 28(1)(a)")
+                .contains("False negatives");
+    }
+
+    @Test
+    void should_be_the_same_bytes_when_drafted_twice() {
+        RiskReport report = Examples.report("live-facial");
+        for (ReportFormat f : ReportFormat.values()) {
+            assertThat(Examples.DOCUMENTS.renderBytes(Examples.DOCUMENTS.dpia(report), f))
+                    .as(f.name()).isEqualTo(Examples.DOCUMENTS.renderBytes(Examples.DOCUMENTS.dpia(report), f));
+        }
+    }
+
+    static String statement(FiledDocument doc, String section, String label) {
+        return doc.section(section).orElseThrow().parts().stream().filter(p -> p.label().equals(label))
+                .map(p -> p instanceof Part.Statement s ? s.text() : "to be completed: " + ((Part.ToBeCompleted) p).needed())
+                .findFirst().orElseThrow(() -> new AssertionError("no part '" + label + "' in " + section));
+    }
+
+    static Part.Grid grid(FiledDocument doc, String section) {
+        return doc.section(section).orElseThrow().parts().stream().filter(Part.Grid.class::isInstance).map(Part.Grid.class::cast)
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,57 @@
+package org.raitoolkit.documents;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** Reads rendered documents back: PDF text with PDFBox, Word headings with POI, JSON against a schema. */
+final class Formats {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private Formats() {
+    }
+
+    /** The text of every page, blanks folded to one space. */
+    static String pdfText(byte[] bytes) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of the paragraphs in Word's style {@code style}, such as {@code Heading1}. */
+    static List<String> docxParagraphs(byte[] bytes, String style) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The errors of {@code json} against the schema {@code name} in this module's jar; empty when valid. */
+    static List<String> schemaErrors(String name, String json) {
+        try (InputStream in = Formats.class.getResourceAsStream("/org/raitoolkit/documents/schema/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no schema " + name + " in the jar");
+            }
+            Schema schema = SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+            return schema.validate(json, InputFormat.JSON).stream().map(com.networknt.schema.Error::toString).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
