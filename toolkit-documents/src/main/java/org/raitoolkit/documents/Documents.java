@@ -7,6 +7,7 @@ import org.raitoolkit.documents.internal.DocumentJson;
 import org.raitoolkit.documents.internal.DpiaDraft;
 import org.raitoolkit.documents.internal.Drafting;
 import org.raitoolkit.documents.internal.Layout;
+import org.raitoolkit.euaiact.EuAiActResult;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.reports.DocRenderer;
 import org.raitoolkit.reports.ReportFormat;
@@ -57,6 +58,22 @@ public final class Documents {
      */
     public FiledDocument dpia(RiskReport report) {
         return new DpiaDraft(drafting(report)).build();
+    }
+
+    /**
+     * Whether {@code report} has what a document of {@code kind} needs: the fundamental rights impact
+     * assessment and the registration data need the EU AI Act's result (the report of an engine with
+     * that rule set, on answers with the system's {@code euAiAct} facts); the others need nothing more.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean supports(DocumentKind kind, RiskReport report) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(report, "report");
+        return switch (kind) {
+            case FRIA, REGISTRATION -> EuAiActResult.from(report.result()).isPresent();
+            case DPIA, TRANSPARENCY_RECORD -> true;
+        };
     }
 
     /**
