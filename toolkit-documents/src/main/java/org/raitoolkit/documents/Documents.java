@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.raitoolkit.documents.internal.DocumentJson;
 import org.raitoolkit.documents.internal.DpiaDraft;
 import org.raitoolkit.documents.internal.Drafting;
+import org.raitoolkit.documents.internal.FriaDraft;
 import org.raitoolkit.documents.internal.Layout;
 import org.raitoolkit.euaiact.EuAiActResult;
 import org.raitoolkit.model.ContentPack;
@@ -61,6 +62,22 @@ public final class Documents {
     }
 
     /**
+     * The fundamental rights impact assessment of the EU AI Act, Art. 27: the deployer's processes in
+     * which the system is used, the period and frequency of use, the people and groups likely to be
+     * affected, the specific risks of harm to them with their reasons and the rights they engage, the
+     * human oversight measures, the measures if the risks materialise with governance and complaints,
+     * its relation to the data protection impact assessment (Art. 27(4)) and the notification of its
+     * results (Art. 27(3)); a notice says whether the Act requires it for the system's category.
+     *
+     * @throws IllegalArgumentException if the report has no EU AI Act classification: it was not
+     *     assessed with that rule set, or the system has no {@code euAiAct} facts
+     * @throws NullPointerException if {@code report} is null
+     */
+    public FiledDocument fria(RiskReport report) {
+        return new FriaDraft(drafting(report)).build();
+    }
+
+    /**
      * Whether {@code report} has what a document of {@code kind} needs: the fundamental rights impact
      * assessment and the registration data need the EU AI Act's result (the report of an engine with
      * that rule set, on answers with the system's {@code euAiAct} facts); the others need nothing more.
@@ -86,6 +103,7 @@ public final class Documents {
         Objects.requireNonNull(kind, "kind");
         return switch (kind) {
             case DPIA -> dpia(report);
+            case FRIA -> fria(report);
             default -> throw new IllegalArgumentException("the " + kind.title().toLowerCase(java.util.Locale.ROOT)
                     + " is not drafted by this version");
         };

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.raitoolkit.documents.Part;
 import org.raitoolkit.documents.Sources;
+import org.raitoolkit.model.AcceptedCondition;
 import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.FactorRating;
 import org.raitoolkit.model.FactorResult;
 import org.raitoolkit.model.Finding;
 import org.raitoolkit.model.MitigationClaim;
+import org.raitoolkit.model.Recommendation;
+import org.raitoolkit.model.ReviewTrigger;
 import org.raitoolkit.model.RightAtStake;
 import org.raitoolkit.model.RiskFactor;
 import org.raitoolkit.model.RiskLevel;
@@ -109,8 +112,13 @@ public final class Drafting {
 
     /** Rows of risk, measure, status and evidence for every measure the answers claim. */
     List<List<String>> measureRows() {
+        return measureRows(factorsByLevel());
+    }
+
+    /** Rows of risk, measure, status and evidence for every measure the answers claim on {@code factors}. */
+    List<List<String>> measureRows(List<FactorResult> factors) {
         List<List<String>> rows = new ArrayList<>();
-        for (FactorResult f : factorsByLevel()) {
+        for (FactorResult f : factors) {
             for (MitigationClaim claim : f.mitigations()) {
                 rows.add(List.of(f.title(), mitigationTitle(f, claim.id()), Wording.mitigationStatus(claim),
                         claim.evidence() == null || claim.evidence().isBlank() ? "none given" : claim.evidence().strip()));
@@ -130,6 +138,40 @@ public final class Drafting {
             }
         }
         return out;
+    }
+
+    /** The factor with {@code id}, if the assessment rated it. */
+    Optional<FactorResult> factor(String id) {
+        return report.result().factors().stream().filter(f -> f.factorId().equals(id)).findFirst();
+    }
+
+    /** The provisions a factor engages, in the pack's order, as a reader writes them; empty if the pack maps none. */
+    String engages(FactorResult f) {
+        return String.join("; ", pack.engages(f.factorId()).stream().map(Citation::toString).toList());
+    }
+
+    /** A recommendation's title, else its id; "not named" when the id is missing. */
+    String recommendationTitle(String id) {
+        if (id == null) {
+            return "not named";
+        }
+        return report.result().recommendations().stream().filter(r -> id.equals(r.id())).findFirst()
+                .map(Recommendation::title).orElse(id);
+    }
+
+    /** The conditions the agency accepted, with owner, due date and state. */
+    Part.Grid conditions(List<AcceptedCondition> conditions) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AcceptedCondition c : conditions) {
+            rows.add(List.of(recommendationTitle(c.recommendation()), c.owner() == null ? "not named" : c.owner(),
+                    c.dueDate() == null ? "not set" : c.dueDate().toString(), c.metOn() == null ? "open" : "met on " + c.metOn()));
+        }
+        return new Part.Grid("Conditions the agency accepted", List.of("Condition", "Owner", "Due", "State"), rows);
+    }
+
+    /** The events that bring a review forward, in words. */
+    static Part.Items reviewTriggers(List<ReviewTrigger> triggers) {
+        return new Part.Items("Reviewed earlier if", Wording.sorted(triggers).stream().map(Wording::reviewTrigger).toList());
     }
 
     /** The findings of one rule set, in the order the engine gave them. */
