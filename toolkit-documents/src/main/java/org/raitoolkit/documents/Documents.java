@@ -8,6 +8,7 @@ import org.raitoolkit.documents.internal.DpiaDraft;
 import org.raitoolkit.documents.internal.Drafting;
 import org.raitoolkit.documents.internal.FriaDraft;
 import org.raitoolkit.documents.internal.Layout;
+import org.raitoolkit.documents.internal.TransparencyDraft;
 import org.raitoolkit.euaiact.EuAiActResult;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.reports.DocRenderer;
@@ -94,6 +95,20 @@ public final class Documents {
     }
 
     /**
+     * A plain-language record of the system that the agency can publish: what it does and why, the
+     * human decision it supports, the kinds of data it uses, the overall result with the titles of the
+     * high risks and of the safeguards in place, how to ask questions or complain, and the next review.
+     * Of the answers' free text it carries only the system's name and purpose; the assessors' reasons,
+     * evidence, people's names, attributes and the supplier's name are left out, and a notice says so.
+     * Needs no EU rule set.
+     *
+     * @throws NullPointerException if {@code report} is null
+     */
+    public FiledDocument transparencyRecord(RiskReport report) {
+        return new TransparencyDraft(drafting(report)).build();
+    }
+
+    /**
      * The document of {@code kind}.
      *
      * @throws IllegalArgumentException where the kind needs an assessment the report lacks, saying which
@@ -104,6 +119,7 @@ public final class Documents {
         return switch (kind) {
             case DPIA -> dpia(report);
             case FRIA -> fria(report);
+            case TRANSPARENCY_RECORD -> transparencyRecord(report);
             default -> throw new IllegalArgumentException("the " + kind.title().toLowerCase(java.util.Locale.ROOT)
                     + " is not drafted by this version");
         };

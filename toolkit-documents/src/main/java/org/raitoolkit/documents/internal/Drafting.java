@@ -127,6 +127,20 @@ public final class Drafting {
         return rows;
     }
 
+    /**
+     * The titles of the measures stated as in place (implemented or verified, or given by id alone,
+     * which reads as implemented) for the factors {@code which} accepts, once each, highest risk first.
+     */
+    List<String> measuresInPlace(java.util.function.Predicate<FactorResult> which) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (FactorResult f : factorsByLevel()) {
+            if (which.test(f)) {
+                f.mitigations().stream().filter(MitigationClaim::lowersRisk).forEach(c -> out.add(mitigationTitle(f, c.id())));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The measures stated as in place whose evidence the answers do not give, as "measure (risk)". */
     List<String> measuresInPlaceWithoutEvidence() {
         List<String> out = new ArrayList<>();
