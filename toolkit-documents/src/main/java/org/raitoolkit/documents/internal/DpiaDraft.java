@@ -12,7 +12,6 @@ import org.raitoolkit.documents.Part;
 import org.raitoolkit.documents.Section;
 import org.raitoolkit.euled.EuLed;
 import org.raitoolkit.euled.LedFacts;
-import org.raitoolkit.model.AcceptedCondition;
 import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.DpoConsultation;
 import org.raitoolkit.model.FactorResult;
@@ -251,29 +250,14 @@ public final class DpiaDraft {
                             + (record.approval().role() == null ? "" : ", " + record.approval().role())
                             + (record.approval().approvedOn() == null ? "" : ", on " + record.approval().approvedOn())));
             if (!record.conditions().isEmpty()) {
-                List<List<String>> rows = new ArrayList<>();
-                for (AcceptedCondition c : record.conditions()) {
-                    rows.add(List.of(recommendationTitle(c.recommendation()), c.owner() == null ? "not named" : c.owner(),
-                            c.dueDate() == null ? "not set" : c.dueDate().toString(),
-                            c.metOn() == null ? "open" : "met on " + c.metOn()));
-                }
-                parts.add(new Part.Grid("Conditions the agency accepted", List.of("Condition", "Owner", "Due", "State"), rows));
+                parts.add(d.conditions(record.conditions()));
             }
             parts.add(given("Next review", record.nextReview() == null ? null : record.nextReview().toString(),
                     "The date of the next review of this assessment (assessment.nextReview)."));
             if (!record.reviewTriggers().isEmpty()) {
-                parts.add(new Part.Items("Reviewed earlier if", Wording.sorted(record.reviewTriggers()).stream()
-                        .map(Wording::reviewTrigger).toList()));
+                parts.add(Drafting.reviewTriggers(record.reviewTriggers()));
             }
         }
         return new Section("decision", "7", "Decision, sign-off and review", List.of(led("Art. 19(1)")), parts);
-    }
-
-    private String recommendationTitle(String id) {
-        if (id == null) {
-            return "not named";
-        }
-        return d.report.result().recommendations().stream().filter(r -> id.equals(r.id())).findFirst()
-                .map(Recommendation::title).orElse(id);
     }
 }

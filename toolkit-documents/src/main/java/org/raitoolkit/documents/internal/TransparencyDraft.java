@@ -154,8 +154,7 @@ public final class TransparencyDraft {
                 : record.nextReview().toString(), "The date the agency will next review the system and this record"
                         + " (assessment.nextReview)."));
         if (record != null && !record.reviewTriggers().isEmpty()) {
-            parts.add(new Part.Items("Reviewed earlier if", Wording.sorted(record.reviewTriggers()).stream()
-                    .map(Wording::reviewTrigger).toList()));
+            parts.add(Drafting.reviewTriggers(record.reviewTriggers()));
         }
         return new Section("review", "7", "Review", List.of(), parts);
     }
