@@ -8,6 +8,8 @@ import org.raitoolkit.documents.internal.DpiaDraft;
 import org.raitoolkit.documents.internal.Drafting;
 import org.raitoolkit.documents.internal.FriaDraft;
 import org.raitoolkit.documents.internal.Layout;
+import org.raitoolkit.documents.internal.RegistrationDraft;
+import org.raitoolkit.documents.internal.RegistrationJson;
 import org.raitoolkit.documents.internal.TransparencyDraft;
 import org.raitoolkit.euaiact.EuAiActResult;
 import org.raitoolkit.model.ContentPack;
@@ -109,6 +111,25 @@ public final class Documents {
     }
 
     /**
+     * The deployer's data for the EU database (EU AI Act Art. 49(3), Annex VIII, Section C): first
+     * where to register (the public part, or the secure non-public section of Art. 49(4) for high-risk
+     * systems of Annex III points 1, 6 and 7), then the deployer, the person submitting, the provider's
+     * entry, and summaries of the fundamental rights and data protection impact assessments. For a
+     * system that is not high-risk the fields are still listed, with a notice that the Act does not
+     * require the deployer to register it.
+     *
+     * @throws IllegalArgumentException if the EU AI Act rule set did not run on the report
+     * @throws NullPointerException if {@code report} is null
+     */
+    public FiledDocument registration(RiskReport report) {
+        Drafting drafting = drafting(report);
+        EuAiActResult eu = EuAiActResult.from(report.result()).orElseThrow(() -> new IllegalArgumentException(
+                "the registration data needs the EU AI Act rule set, which did not run on this report: assess with it"
+                        + " (--jurisdiction EU)"));
+        return new RegistrationDraft(drafting, eu).build();
+    }
+
+    /**
      * The document of {@code kind}.
      *
      * @throws IllegalArgumentException where the kind needs an assessment the report lacks, saying which
@@ -119,25 +140,31 @@ public final class Documents {
         return switch (kind) {
             case DPIA -> dpia(report);
             case FRIA -> fria(report);
+            case REGISTRATION -> registration(report);
             case TRANSPARENCY_RECORD -> transparencyRecord(report);
-            default -> throw new IllegalArgumentException("the " + kind.title().toLowerCase(java.util.Locale.ROOT)
-                    + " is not drafted by this version");
         };
     }
 
     /**
-     * The document as the bytes of a file in {@code format}: its JSON form (valid against
-     * {@code filed-document.schema.json} in this jar), Markdown, one self-contained HTML page, a
-     * tagged PDF (PDF/UA) on A4 pages with the answers' digest at the foot of each page, or an
-     * editable Word document with Word's heading styles and tables.
+     * The document as the bytes of a file in {@code format}: its JSON form, Markdown, one
+     * self-contained HTML page, a tagged PDF (PDF/UA) on A4 pages with the answers' digest at the
+     * foot of each page, or an editable Word document with Word's heading styles and tables.
      *
+     * <p>The JSON form of a {@link DocumentKind#REGISTRATION} document is the structured
+     * registration data, valid against {@code registration.schema.json} in this jar: the category,
+     * the Annex III points, the database section and each field of Annex VIII, Section C with its
+     * value or what is needed, ready for a program that fills the database's form. Every other kind's
+     * JSON form is the document itself, valid against {@code filed-document.schema.json}.
+     *
+     * @throws IllegalArgumentException if a registration document lacks the sections {@link #registration} drafts
      * @throws NullPointerException if an argument is null
      */
     public byte[] renderBytes(FiledDocument document, ReportFormat format) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         if (format == ReportFormat.JSON) {
-            return DocRenderer.json(DocumentJson.tree(document));
+            return DocRenderer.json(document.kind() == DocumentKind.REGISTRATION ? RegistrationJson.tree(document)
+                    : DocumentJson.tree(document));
         }
         return DocRenderer.renderBytes(Layout.tree(document), format, Layout.frame(document, pack.manifest().language()));
     }

@@ -188,9 +188,7 @@ public final class DpiaDraft {
     private Section priorConsultation() {
         List<Part> parts = new ArrayList<>();
         List<FactorResult> high = d.highBeforeMeasures();
-        boolean stated = led.map(LedFacts::dpiaShowsHighRisk).map(Boolean.TRUE::equals).orElse(false);
-        boolean required = !high.isEmpty() || stated;
-        if (required) {
+        if (d.priorConsultationIndicated()) {
             String why = !high.isEmpty()
                     ? "the assessment rates " + high.size() + (high.size() == 1 ? " risk" : " risks") + " high or very high"
                             + " before measures: " + Drafting.and(high.stream().map(FactorResult::title).toList())

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.raitoolkit.documents.Part;
 import org.raitoolkit.documents.Sources;
+import org.raitoolkit.euled.EuLed;
+import org.raitoolkit.euled.LedFacts;
 import org.raitoolkit.model.AcceptedCondition;
 import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.ContentPack;
@@ -73,6 +75,17 @@ public final class Drafting {
     /** The factors rated HIGH or above before any measure. */
     List<FactorResult> highBeforeMeasures() {
         return factorsByLevel().stream().filter(f -> f.inherentLevel().compareTo(RiskLevel.HIGH) >= 0).toList();
+    }
+
+    /**
+     * Whether this assessment reads LED Art. 28(1)(a) as requiring prior consultation of the
+     * supervisory authority: a risk is rated HIGH or above before measures, or the answers state
+     * that the impact assessment shows a high risk (euLed.dpiaShowsHighRisk).
+     */
+    boolean priorConsultationIndicated() {
+        boolean stated = report.input().system().extension(EuLed.FACTS).map(LedFacts::dpiaShowsHighRisk)
+                .map(Boolean.TRUE::equals).orElse(false);
+        return !highBeforeMeasures().isEmpty() || stated;
     }
 
     /** The factors still HIGH or above after the measures in place. */
