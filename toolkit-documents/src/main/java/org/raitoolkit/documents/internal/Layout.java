@@ -31,8 +31,10 @@ public final class Layout {
     /** The document as a tree. */
     public static Doc.Document tree(FiledDocument doc) {
         List<Doc.Block> blocks = new ArrayList<>();
-        for (String notice : doc.notices()) {
-            blocks.add(new Doc.Notice(Doc.Tone.AMBER, "Draft for the agency to complete", line(notice)));
+        // The first notice is always the draft notice; the others say whether the law asks for the document.
+        for (int i = 0; i < doc.notices().size(); i++) {
+            blocks.add(new Doc.Notice(Doc.Tone.AMBER, i == 0 ? "Draft for the agency to complete" : "Note",
+                    line(doc.notices().get(i))));
         }
         blocks.add(new Doc.Heading(2, "Sources", "sources"));
         blocks.add(Doc.table(List.of("Source", "Value"), sourceRows(doc.sources())));
