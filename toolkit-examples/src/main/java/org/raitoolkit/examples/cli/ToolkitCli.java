@@ -14,12 +14,16 @@ import org.raitoolkit.examples.cli.internal.BatchCommand;
 import org.raitoolkit.examples.cli.internal.ContentCommand;
 import org.raitoolkit.examples.cli.internal.DemoCommand;
 import org.raitoolkit.examples.cli.internal.DiffCommand;
+import org.raitoolkit.examples.cli.internal.DpiaCommand;
+import org.raitoolkit.examples.cli.internal.FriaCommand;
 import org.raitoolkit.examples.cli.internal.GuideCommand;
 import org.raitoolkit.examples.cli.internal.NewCommand;
 import org.raitoolkit.examples.cli.internal.ReadinessCommand;
+import org.raitoolkit.examples.cli.internal.RegistrationCommand;
 import org.raitoolkit.examples.cli.internal.RiskCommand;
 import org.raitoolkit.examples.cli.internal.ServeCommand;
 import org.raitoolkit.examples.cli.internal.SignCommand;
+import org.raitoolkit.examples.cli.internal.TransparencyRecordCommand;
 import org.raitoolkit.examples.cli.internal.VerifyCommand;
 import org.raitoolkit.examples.cli.internal.WorkbookCommand;
 import org.raitoolkit.examples.cli.internal.ErrorHandlers;
@@ -64,7 +68,8 @@ import picocli.CommandLine.Spec;
                 "3:a file or folder could not be read or written (its path and the system's reason are shown)",
                 "1:an internal error, a bug in the toolkit (TOOLKIT_DEBUG=1 shows the details)"},
         subcommands = {DemoCommand.class, GuideCommand.class, PrinciplesCommand.class, ContentCommand.class, ReadinessCommand.class,
-                RiskCommand.class, WorkbookCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
+                RiskCommand.class, WorkbookCommand.class, DpiaCommand.class, FriaCommand.class, RegistrationCommand.class,
+                TransparencyRecordCommand.class, NewCommand.class, BatchCommand.class, DiffCommand.class,
                 SignCommand.class, VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ToolkitCli implements Runnable {
 
@@ -207,6 +212,23 @@ public final class ToolkitCli implements Runnable {
             copy.forEach(builder::ruleSet);
             return builder.build();
         });
+    }
+
+    /**
+     * The engine for this run with the bundled rule sets {@code ids} added after those given with
+     * {@code --rules} or {@code --jurisdiction}, where they were not given already: what the demo
+     * drafts the EU documents with.
+     *
+     * @throws InvalidInputException if a name is unknown
+     */
+    public ToolkitEngine engineWith(List<String> ids) {
+        List<RuleSet> sets = new ArrayList<>(ruleSets());
+        for (RuleSet set : ruleSetsWithIds(ids)) {
+            if (sets.stream().noneMatch(s -> s.id().equals(set.id()))) {
+                sets.add(set);
+            }
+        }
+        return engine(sets, clock());
     }
 
     private static final java.util.Map<List<Object>, ToolkitEngine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();

@@ -42,7 +42,7 @@ class ArchitectureTest {
 
     /** Each module's root package; implementation lives in ROOT.internal, extension points in ROOT.spi. */
     static final List<String> ROOTS = List.of("org.raitoolkit.model", "org.raitoolkit.content", "org.raitoolkit.rules",
-            "org.raitoolkit.reports", "org.raitoolkit.euaiact", "org.raitoolkit.euled", "org.raitoolkit.testkit", "org.raitoolkit.web",
+            "org.raitoolkit.reports", "org.raitoolkit.documents", "org.raitoolkit.euaiact", "org.raitoolkit.euled", "org.raitoolkit.testkit", "org.raitoolkit.web",
             "org.raitoolkit.examples", "org.raitoolkit.examples.cli");
 
     private static JavaClasses toolkit;

@@ -59,6 +59,20 @@ class AssessmentCommandsTest {
         try (Stream<Path> s = Files.list(out.resolve("risk"))) {
             assertThat(s.filter(p -> p.toString().endsWith(".public.html")).count()).isEqualTo(examples);
         }
+        // AND the filed documents: a DPIA and a public record per system, the FRIA and registration where the
+        // EU AI Act applies, and every format for the emergency-call example
+        try (Stream<Path> s = Files.list(out.resolve("documents"))) {
+            assertThat(s.count()).isEqualTo(examples);
+        }
+        assertThat(out.resolve("documents/patrol-robot/dpia.html")).exists();
+        assertThat(out.resolve("documents/patrol-robot/transparency-record.md")).exists();
+        assertThat(out.resolve("documents/patrol-robot/fria.md")).doesNotExist();
+        for (String kind : new String[] {"dpia", "fria", "registration", "transparency-record"}) {
+            for (String format : new String[] {"json", "md", "html", "pdf", "docx"}) {
+                assertThat(out.resolve("documents/emergency-call-triage/" + kind + "." + format)).isNotEmptyFile();
+            }
+        }
+        assertThat(run.out()).contains("documents");
     }
 
     @Test

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.raitoolkit.content.AnswerFiles;
 import org.raitoolkit.content.BundledExamples;
+import org.raitoolkit.documents.DocumentKind;
+import org.raitoolkit.documents.Documents;
+import org.raitoolkit.documents.FiledDocument;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.Audience;
 import org.raitoolkit.model.LifecycleStage;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Assess the bundled example agency and every example use case; write reports (HTML, Markdown, "
-                + "JSON, and a public brief per system) to OUT and print a summary.")
+                + "JSON, and a public brief per system) and draft filed documents (DPIA, FRIA, EU database registration, "
+                + "public transparency record) to OUT, and print a summary.")
 public final class DemoCommand extends ToolkitCommand {
 
     @Option(names = "--out-dir", paramLabel = "OUT", defaultValue = "toolkit-reports",
@@ -86,6 +90,8 @@ public final class DemoCommand extends ToolkitCommand {
             writeAll(reports, reports.workbook(answers, result), out, "workbook/" + OutputFolder.slug(e.base()), written);
         }
 
+        writeDocuments(reader, out, written);
+
         NewCommand.writeAtomically(out.resolve("summary.md"), portfolio.toMarkdown());
         NewCommand.writeAtomically(out.resolve("summary.json"), portfolio.toJson());
         written.add("summary.md");
@@ -94,9 +100,45 @@ public final class DemoCommand extends ToolkitCommand {
         print(table, readiness);
         out().println();
         out().println(written.size() + " files written to " + out.root());
-        out().println("Open " + out.resolve("risk") + "/*.html in a browser, or read summary.md.");
+        out().println("Open " + out.resolve("risk") + "/*.html in a browser, or read summary.md. Drafts of the DPIA, FRIA,"
+                + " EU database registration and public transparency record of each system, assessed with the EU overlays,"
+                + " are in " + out.resolve("documents") + " (PDF and Word for " + PRINTED_EXAMPLE + ").");
         out().flush();
         return ToolkitCli.OK;
+    }
+
+    /** The rule sets the filed documents are drafted with: the FRIA and the registration are EU AI Act documents. */
+    static final List<String> DOCUMENT_RULE_SETS = List.of("eu-ai-act", "eu-led");
+
+    /** The example whose documents are also written as PDF and Word, to show those formats. */
+    static final String PRINTED_EXAMPLE = "emergency-call-triage";
+
+    /**
+     * Drafts the filed documents of every example with the EU overlays added: the DPIA and the public
+     * transparency record of each, and the FRIA and registration data where the EU AI Act applies.
+     */
+    private void writeDocuments(AnswerFiles reader, OutputFolder out, List<String> written) {
+        ToolkitEngine engine = root().engineWith(DOCUMENT_RULE_SETS);
+        Reports reports = Reports.of(engine.content(), engine.provenance());
+        Documents documents = Documents.of(engine.content());
+        for (BundledExamples.Example e : BundledExamples.list("risk")) {
+            RiskAnswers answers = reader.parseRisk("examples/risk/" + e.name(), e.bytes());
+            RiskReport report = reports.risk(answers, engine.assessRisk(answers));
+            for (DocumentKind kind : DocumentKind.values()) {
+                if (!documents.supports(kind, report)) {
+                    continue;
+                }
+                FiledDocument document = documents.draft(kind, report);
+                for (ReportFormat f : ReportFormat.values()) {
+                    if (f.binary() && !e.base().equals(PRINTED_EXAMPLE)) {
+                        continue;
+                    }
+                    String name = "documents/" + OutputFolder.slug(e.base()) + "/" + kind.fileName() + "." + f.extension();
+                    documents.write(document, f, out.resolve(name));
+                    written.add(name);
+                }
+            }
+        }
     }
 
     /** A workbook example named {@code <risk example>-<stage>}, for example {@code live-frt-deployment}. */
