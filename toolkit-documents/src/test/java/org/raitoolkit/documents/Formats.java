@@ -1,5 +1,7 @@
 package org.raitoolkit.documents;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.raitoolkit.reports.ReportFormat;
 
 /** Reads rendered documents back: PDF text with PDFBox, Word headings with POI, JSON against a schema. */
 final class Formats {
@@ -40,6 +43,29 @@ final class Formats {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Renders {@code doc} in all five formats and checks each: the JSON against the filed-document
+     * schema, every section title in the Markdown, HTML, PDF text and Word's Heading 1 paragraphs, the
+     * system's name in the PDF and the answers' digest in the Markdown.
+     */
+    static void assertRendersEverywhere(FiledDocument doc, List<String> titles, String answersDigest) {
+        String json = new String(Examples.DOCUMENTS.renderBytes(doc, ReportFormat.JSON), StandardCharsets.UTF_8);
+        assertThat(schemaErrors("filed-document.schema.json", json)).isEmpty();
+        String markdown = Examples.DOCUMENTS.render(doc, ReportFormat.MARKDOWN);
+        String html = Examples.DOCUMENTS.render(doc, ReportFormat.HTML);
+        String pdf = pdfText(Examples.DOCUMENTS.renderBytes(doc, ReportFormat.PDF));
+        List<String> headings = docxParagraphs(Examples.DOCUMENTS.renderBytes(doc, ReportFormat.DOCX), "Heading1");
+        for (String title : titles) {
+            assertThat(markdown).contains(title);
+            assertThat(html).contains(title.replace("'", "&#39;"));
+            assertThat(pdf).contains(title);
+            assertThat(headings).anySatisfy(h -> assertThat(h).endsWith(title));
+        }
+        String system = doc.systemName();
+        assertThat(pdf).contains(system.length() > 30 ? system.substring(0, 30) : system);
+        assertThat(markdown).contains(answersDigest);
     }
 
     /** The errors of {@code json} against the schema {@code name} in this module's jar; empty when valid. */
