@@ -247,14 +247,7 @@ public final class DpiaDraft {
                     : new Part.Statement("Approved by", record.approval().name()
                             + (record.approval().role() == null ? "" : ", " + record.approval().role())
                             + (record.approval().approvedOn() == null ? "" : ", on " + record.approval().approvedOn())));
-            if (!record.conditions().isEmpty()) {
-                parts.add(d.conditions(record.conditions()));
-            }
-            parts.add(given("Next review", record.nextReview() == null ? null : record.nextReview().toString(),
-                    "The date of the next review of this assessment (assessment.nextReview)."));
-            if (!record.reviewTriggers().isEmpty()) {
-                parts.add(Drafting.reviewTriggers(record.reviewTriggers()));
-            }
+            parts.addAll(d.conditionsAndReview(record));
         }
         return new Section("decision", "7", "Decision, sign-off and review", List.of(led("Art. 19(1)")), parts);
     }

@@ -8,6 +8,7 @@ import org.raitoolkit.documents.Sources;
 import org.raitoolkit.euled.EuLed;
 import org.raitoolkit.euled.LedFacts;
 import org.raitoolkit.model.AcceptedCondition;
+import org.raitoolkit.model.AssessmentRecord;
 import org.raitoolkit.model.Citation;
 import org.raitoolkit.model.ContentPack;
 import org.raitoolkit.model.FactorRating;
@@ -194,6 +195,20 @@ public final class Drafting {
                     c.dueDate() == null ? "not set" : c.dueDate().toString(), c.metOn() == null ? "open" : "met on " + c.metOn()));
         }
         return new Part.Grid("Conditions the agency accepted", List.of("Condition", "Owner", "Due", "State"), rows);
+    }
+
+    /** The record's accepted conditions (if any), its next review, and the events that bring the review forward (if any). */
+    List<Part> conditionsAndReview(AssessmentRecord record) {
+        List<Part> parts = new ArrayList<>();
+        if (!record.conditions().isEmpty()) {
+            parts.add(conditions(record.conditions()));
+        }
+        parts.add(given("Next review", record.nextReview() == null ? null : record.nextReview().toString(),
+                "The date of the next review of this assessment (assessment.nextReview)."));
+        if (!record.reviewTriggers().isEmpty()) {
+            parts.add(reviewTriggers(record.reviewTriggers()));
+        }
+        return parts;
     }
 
     /** The events that bring a review forward, in words. */
