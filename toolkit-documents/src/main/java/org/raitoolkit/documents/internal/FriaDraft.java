@@ -123,10 +123,13 @@ public final class FriaDraft {
                 + " provider states in the instructions for use (Art. 27(1)(a), Art. 13(3)(b))."));
         parts.add(new Part.Statement("EU AI Act category", Wording.word(eu.category()) + ": " + eu.path()
                 + (eu.reference() == null || eu.reference().isBlank() ? "" : " (" + eu.reference() + ")")));
-        List<Ground> annexIII = annexIIIGrounds();
-        parts.add(annexIII.isEmpty()
-                ? new Part.Statement("Annex III", "The rule set finds no Annex III point for this system.")
-                : new Part.Items("Annex III", annexIII.stream().map(FriaDraft::namingPoint).distinct().toList()));
+        List<String> points = annexIIIGrounds().stream().map(FriaDraft::namingPoint).distinct().toList();
+        if (points.isEmpty()) {
+            parts.add(new Part.Statement("Annex III", "The rule set finds no Annex III point for this system."));
+        } else if (!(points.size() == 1 && eu.path() != null && eu.path().contains(points.get(0)))) {
+            // The category line already names a single point; list them only when it does not.
+            parts.add(new Part.Items("Annex III", points));
+        }
         return new Section("processes", "1", "The deployer's processes in which the system is used",
                 List.of(aiAct("Art. 27(1)(a)"), aiAct("Art. 6(2)")), parts);
     }
@@ -307,14 +310,7 @@ public final class FriaDraft {
             parts.add(new Part.ToBeCompleted("Conditions and review", "The assessment record: the conditions the agency"
                     + " accepted, the date of the next review and the events that bring it forward (assessment)."));
         } else {
-            if (!record.conditions().isEmpty()) {
-                parts.add(d.conditions(record.conditions()));
-            }
-            parts.add(given("Next review", record.nextReview() == null ? null : record.nextReview().toString(),
-                    "The date of the next review of this assessment (assessment.nextReview)."));
-            if (!record.reviewTriggers().isEmpty()) {
-                parts.add(Drafting.reviewTriggers(record.reviewTriggers()));
-            }
+            parts.addAll(d.conditionsAndReview(record));
         }
         List<FactorResult> governanceFactors = new ArrayList<>();
         d.factor(ACCOUNTABILITY_GAP).ifPresent(governanceFactors::add);

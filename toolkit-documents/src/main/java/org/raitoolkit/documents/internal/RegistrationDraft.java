@@ -285,7 +285,7 @@ public final class RegistrationDraft {
             }
         }
         return field(Field.DPIA_SUMMARY, "Summary of the data protection impact assessment", parts,
-                List.of(aiAct("Art. 26(8)"), led("Art. 27")));
+                List.of(aiAct("Art. 26(8)"), led("Art. 27"), new Citation("GDPR", "Art. 35", "EU")));
     }
 
     /** The category, the Annex III points, the risks high before and after measures, and the decisions. */
