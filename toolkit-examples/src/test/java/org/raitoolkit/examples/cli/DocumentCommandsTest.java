@@ -104,4 +104,18 @@ class DocumentCommandsTest {
         assertThat(run.err()).contains("--out dpia.pdf");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void should_refuse_an_unknown_format_as_invalid_input_when_a_report_document_or_batch_is_asked_for() throws IOException {
+        // GIVEN
+        Path file = CliRun.copy(TRIAGE, dir);
+        for (String[] args : new String[][] {{"risk", file.toString(), "--format", "xml"}, {"dpia", file.toString(), "--format", "xml"},
+                {"batch", dir.toString(), "--out-dir", dir.resolve("out").toString(), "--format", "json,xml"}}) {
+            // WHEN
+            CliRun run = CliRun.of(args);
+            // THEN it is the user's input, named with what is allowed, not an internal error
+            assertThat(run.exitCode()).as(args[0] + ": " + run.err()).isEqualTo(ToolkitCli.INVALID_INPUT);
+            assertThat(run.err()).contains("--format").contains("'xml'").contains("allowed: json").doesNotContain("internal error");
+        }
+    }
 }

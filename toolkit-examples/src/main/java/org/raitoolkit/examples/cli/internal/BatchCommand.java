@@ -94,7 +94,7 @@ public final class BatchCommand extends ToolkitCommand {
     @Override
     protected int execute() {
         List<Path> files = answerFiles();
-        List<ReportFormat> extra = formats.stream().map(ReportFormat::parse).filter(f -> f != ReportFormat.JSON).distinct().toList();
+        List<ReportFormat> extra = formats.stream().map(f -> ReportOptions.parseFormat("--format", f)).filter(f -> f != ReportFormat.JSON).distinct().toList();
         // The workers start reading files while this thread builds the engine: reading needs only
         // the content pack, and building the engine keeps one core busy for about half a second
         // while the other would have little to do. What needs the engine waits for it.

@@ -35,7 +35,7 @@ abstract class DocumentCommand extends ToolkitCommand {
 
     @Override
     protected int execute() {
-        ReportFormat f = ReportFormat.parse(format);
+        ReportFormat f = ReportOptions.parseFormat("--format", format);
         if (f.binary() && out == null) {
             err().println("toolkit: --format " + f.extension() + " makes a binary file, not text for standard output; "
                     + "give --out FILE, such as --out " + kind().fileName() + "." + f.extension());

@@ -1,8 +1,11 @@
 package org.raitoolkit.examples.cli.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.model.Audience;
+import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.model.Problem;
 import org.raitoolkit.reports.Report;
 import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.Reports;
@@ -25,12 +28,25 @@ public final class ReportOptions {
     Path out;
 
     /**
+     * The format named by {@code text} as a person types it.
+     *
+     * @throws InvalidInputException naming the option, the text and the formats allowed
+     */
+    static ReportFormat parseFormat(String option, String text) {
+        try {
+            return ReportFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(option + " is not valid", List.of(new Problem(option, 0, 0, "", e.getMessage())));
+        }
+    }
+
+    /**
      * Prints {@code report} to {@code command}'s output, or writes it to {@code --out}.
      *
      * @return the exit code: invalid input for a binary format without {@code --out}
      */
     int emit(ToolkitCommand command, Reports reports, Report report) {
-        ReportFormat f = ReportFormat.parse(format);
+        ReportFormat f = parseFormat("--format", format);
         if (f.binary() && out == null) {
             // A terminal would show bytes, and a pipe would mix them with other output: a file only.
             command.err().println("toolkit: --format " + f.extension() + " makes a binary file, not text for standard output; "
