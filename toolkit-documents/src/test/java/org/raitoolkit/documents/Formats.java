@@ -68,6 +68,18 @@ final class Formats {
         assertThat(markdown).contains(answersDigest);
     }
 
+    /**
+     * Checks that every "to be completed" marker of {@code doc} has a label and says what is needed in
+     * a sentence that names the answer field that holds it or the article that asks for it.
+     */
+    static void assertEveryMarkerNamesWhatIsMissing(FiledDocument doc) {
+        assertThat(doc.toBeCompleted()).allSatisfy(t -> {
+            assertThat(t.label()).isNotBlank();
+            assertThat(t.needed()).hasSizeGreaterThan(40)
+                    .containsPattern("\\b(system|assessment|euLed|euAiAct|ratings)\\.|\\(assessment\\)|Art\\. \\d");
+        });
+    }
+
     /** The errors of {@code json} against the schema {@code name} in this module's jar; empty when valid. */
     static List<String> schemaErrors(String name, String json) {
         try (InputStream in = Formats.class.getResourceAsStream("/org/raitoolkit/documents/schema/" + name)) {

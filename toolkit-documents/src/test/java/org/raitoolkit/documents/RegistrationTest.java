@@ -69,6 +69,7 @@ class RegistrationTest {
     @MethodSource("euExamples")
     void should_number_and_cite_every_point_of_section_c_when_an_example_is_drafted(String name, RiskReport report) {
         FiledDocument registration = Examples.DOCUMENTS.registration(report);
+        Formats.assertEveryMarkerNamesWhatIsMissing(registration);
         assertThat(registration.sections()).extracting(Section::title).containsExactlyElementsOf(SECTIONS);
         assertThat(registration.sections()).extracting(Section::number).containsExactly("A", "C.1", "C.2", "C.3", "C.4", "C.5");
         for (int point = 1; point <= 5; point++) {

@@ -168,7 +168,8 @@ public final class DpiaDraft {
         List<String> noEvidence = d.measuresInPlaceWithoutEvidence();
         if (!noEvidence.isEmpty()) {
             parts.add(new Part.ToBeCompleted("Evidence of measures in place", "Evidence (a document, test result or"
-                    + " contract clause) for each measure stated as in place without any: " + String.join("; ", noEvidence) + "."));
+                    + " contract clause) for each measure stated as in place without any, in the mitigation's evidence"
+                    + " (ratings.FACTOR.mitigations[].evidence): " + String.join("; ", noEvidence) + "."));
         }
         List<Recommendation> open = d.report.result().recommendations().stream()
                 .filter(r -> r.priority() != null && r.priority().ordinal() <= org.raitoolkit.model.Priority.HIGH.ordinal())
