@@ -114,7 +114,7 @@ public final class RegistrationDraft {
     /** The provision whose reading decides what the secure non-public section holds. */
     static final String READ_PROVISION = "Art. 49(4)(c)";
 
-    // A reading, not a certainty: the brief of this library asks for the hedge to be printed wherever it is relied on.
+    // A reading, not a certainty: printed wherever the draft relies on it, until checked against the official text.
     private static final String READING_TEXT = "As this library reads Art. 49(4)(c); check against the official text"
             + " (status: unverified): for a deployer, the secure non-public section holds only points 1 to 3 of Annex VIII,"
             + " Section C, that is the deployer, the person submitting and the provider's entry. The summaries of points 4"
