@@ -9,11 +9,13 @@ import java.util.Objects;
 import org.raitoolkit.web.internal.JavalinServer;
 import org.raitoolkit.web.internal.WebApp;
 import org.raitoolkit.rules.ToolkitEngine;
+import org.raitoolkit.web.spi.DocumentDrafts;
 
 /**
  * The toolkit's three questionnaires (readiness, risk, workbook) as a small web app on Javalin and
  * Jetty (an implementation detail: no signature shows their types): server-rendered pages with plain forms that work without script, results with
- * the reports' charts, and downloads of the reports and of the answers.
+ * the reports' charts, and downloads of the reports and of the answers, and of the documents to file
+ * that a {@link DocumentDrafts} given to {@link Builder#documents} drafts from a risk report.
  *
  * <pre>{@code
  * try (ToolkitWebServer server = ToolkitWebServer.builder(engine).port(0).start()) {
@@ -80,6 +82,7 @@ public final class ToolkitWebServer implements AutoCloseable {
         private int port = 8080;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int threads = 4;
+        private DocumentDrafts documents;
 
         private Builder(ToolkitEngine engine) {
             this.engine = engine;
@@ -135,6 +138,17 @@ public final class ToolkitWebServer implements AutoCloseable {
         }
 
         /**
+         * The documents to file that the risk result page offers for download, in each report
+         * format, besides the reports; without it (the default) the page offers the reports only.
+         *
+         * @throws NullPointerException if {@code drafts} is null
+         */
+        public Builder documents(DocumentDrafts drafts) {
+            this.documents = Objects.requireNonNull(drafts, "drafts");
+            return this;
+        }
+
+        /**
          * Starts the server.
          *
          * @throws IllegalArgumentException if the bind address is not a known host or address
@@ -148,7 +162,7 @@ public final class ToolkitWebServer implements AutoCloseable {
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException("unknown bind address '" + bindAddress + "'", e);
             }
-            WebApp app = new WebApp(engine, maxRequestBytes, address.isLoopbackAddress());
+            WebApp app = new WebApp(engine, maxRequestBytes, address.isLoopbackAddress(), documents);
             JavalinServer server = JavalinServer.start(app, address, port, threads);
             String host = address.isAnyLocalAddress() ? "127.0.0.1"
                     : address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();

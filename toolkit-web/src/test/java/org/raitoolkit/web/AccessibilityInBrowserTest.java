@@ -62,7 +62,8 @@ class AccessibilityInBrowserTest {
         HeadlessChromium.requireOrSkip();
 
         axe = axeScript();
-        server = ToolkitWebServer.builder(ToolkitEngine.withDefaults()).port(0).start();
+        // With a drafter that offers a document for the risk example, so that the result page has its documents form.
+        server = ToolkitWebServer.builder(ToolkitEngine.withDefaults()).port(0).documents(new BiometricNotes()).start();
 
         ChromeOptions options = HeadlessChromium.options(dir);
         driver = HeadlessChromium.start(options);
@@ -112,7 +113,8 @@ class AccessibilityInBrowserTest {
         check("risk form, final record sent back with problems", violations);
         open("/risk?example=live-facial-recognition-missing-persons");
         submit(By.id("submit-assess"));
-        check("risk result", violations);
+        assertThat(driver.findElements(By.id("document-choice"))).as("the documents form").hasSize(1);
+        check("risk result, with its documents form", violations);
 
         submit(By.xpath("//button[normalize-space()='Open the workbook']"));
         check("workbook form, from the risk result", violations);

@@ -37,7 +37,9 @@ import org.raitoolkit.model.RiskResult;
 import org.raitoolkit.model.ScaleLevel;
 import org.raitoolkit.model.Severity;
 import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.reports.ReportFormat;
 import org.raitoolkit.reports.RiskReport;
+import org.raitoolkit.web.spi.DocumentDrafts;
 
 /**
  * The risk assessment of one AI system, in two steps: first the system's profile, then a rating
@@ -64,9 +66,13 @@ final class RiskTool extends Tool {
     /** The typed fact sections the reader knows: those of the engine's rule sets and of every provider on the class path. */
     private final List<FactSection<?>> sections;
 
-    RiskTool(Assessments assessments, Pages pages) {
+    /** The documents to file that the result page offers; one that offers none when the server has no drafter. */
+    private final DocumentDrafts documents;
+
+    RiskTool(Assessments assessments, Pages pages, DocumentDrafts documents) {
         super(assessments, pages);
         this.sections = assessments.files().factSections();
+        this.documents = documents;
     }
 
     @Override
@@ -110,8 +116,42 @@ final class RiskTool extends Tool {
                 RiskAnswers a = assessments.files().parseRisk(answers.filename(), answers.bytes());
                 return download(request, assessments.risk(a), answersYaml(a), Words.slug(a.system().name()));
             }
+            case "/risk/document" -> {
+                // Assessed again from the carried answers, as a download is: the server kept no report.
+                Upload answers = loaded(request);
+                RiskAnswers a = assessments.files().parseRisk(answers.filename(), answers.bytes());
+                return document(request, assessments.risk(a), Words.slug(a.system().name()));
+            }
             default -> throw new BadRequest(404, "Page not found", "There is no page at " + request.path() + ".");
         }
+    }
+
+    /** The formats a document to file downloads in, as the form's buttons send them. */
+    private static final String DOCUMENT_FORMATS = "html, markdown, pdf, docx, json";
+
+    /**
+     * The document to file that the request names, drafted from {@code report} in the format it
+     * names, as an attachment {@code <key>-<base>.<extension>}.
+     *
+     * @throws BadRequest 400 naming the documents or the formats allowed, when the request names another
+     */
+    private Response document(Request request, RiskReport report, String base) {
+        List<String> keys = documents.offers(report).stream().map(DocumentDrafts.Offer::key).toList();
+        String key = request.params().get("document");
+        if (!keys.contains(key)) {
+            String allowed = keys.isEmpty() ? "none can be drafted from these answers" : "allowed: " + String.join(", ", keys);
+            throw new BadRequest(400, "Unknown document", (key.isEmpty() ? "No document was chosen" : "'" + key
+                    + "' is not a document offered for this system") + "; " + allowed + ".");
+        }
+        String format = request.params().get("format");
+        ReportFormat f;
+        try {
+            f = ReportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(400, "Unknown format", (format.isEmpty() ? "No format was chosen" : "'" + format
+                    + "' is not a format a document downloads in") + "; allowed: " + DOCUMENT_FORMATS + ".");
+        }
+        return Response.attachment(key + "-" + base + "." + f.extension(), contentType(f), documents.draft(key, report, f));
     }
 
     // ------------------------------------------------------------------ steps
@@ -742,7 +782,8 @@ final class RiskTool extends Tool {
         }
         return pages.page(200, "riskResult.jte", new ResultView(frame("Risk of " + answers.system().name()),
                 assessments.embeddable(report), steps(3), Badges.of(r.decision(), "result-decision"),
-                Badges.of(r.overallLevel(), "result-level"), line, resultActions(yaml, Map.of(), "Change the answers"),
+                Badges.of(r.overallLevel(), "result-level"), line, resultActions(yaml, Map.of(), "Change the answers",
+                        documents.offers(report).stream().map(o -> Option.of(o.key(), o.name())).toList()),
                 handoff, stages));
     }
 }

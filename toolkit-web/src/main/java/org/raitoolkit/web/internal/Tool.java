@@ -82,6 +82,14 @@ abstract class Tool {
      * and go back to the form to change them. All carry the answers, and {@code extra} fields.
      */
     ResultActions resultActions(String answersYaml, Map<String, String> extra, String editLabel) {
+        return resultActions(answersYaml, extra, editLabel, List.of());
+    }
+
+    /**
+     * {@link #resultActions(String, Map, String)} with a form to download the {@code documents} to
+     * file, which carries the same fields; none when the list is empty.
+     */
+    ResultActions resultActions(String answersYaml, Map<String, String> extra, String editLabel, List<Fields.Option> documents) {
         List<Hidden> carried = new ArrayList<>();
         carried.add(new Hidden(ANSWERS, answersYaml));
         extra.forEach((k, v) -> carried.add(new Hidden(k, v)));
@@ -89,7 +97,7 @@ abstract class Tool {
         for (Audience a : Audience.values()) {
             audiences.add(Fields.Option.of(a.name(), Words.sentence(a.name()) + " brief"));
         }
-        return new ResultActions(kind(), carried, audiences, editLabel);
+        return new ResultActions(kind(), carried, audiences, editLabel, documents);
     }
 
     /**
@@ -110,12 +118,16 @@ abstract class Tool {
         }
         Audience audience = audience(request.params().get("audience"));
         String suffix = audience == null ? "" : "." + audience.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String type = switch (f) {
-            case JSON -> "application/json; charset=utf-8";
-            case MARKDOWN, HTML, PDF, DOCX -> f.mediaType();
-        };
-        return Response.attachment(kind() + "-" + base + suffix + "." + f.extension(), type,
+        return Response.attachment(kind() + "-" + base + suffix + "." + f.extension(), contentType(f),
                 assessments.renderBytes(report, f, audience));
+    }
+
+    /** The content type of a download in {@code format}: JSON says its charset too, as the text formats do. */
+    static String contentType(ReportFormat format) {
+        return switch (format) {
+            case JSON -> "application/json; charset=utf-8";
+            case MARKDOWN, HTML, PDF, DOCX -> format.mediaType();
+        };
     }
 
     private static Audience audience(String text) {

@@ -58,7 +58,11 @@ final class Views {
     record Loader(String kind, List<Fields.Choice> examples, List<Hidden> carried) {
     }
 
-    /** The download and edit forms of a result page, each carrying the answers and {@code carried}. */
-    record ResultActions(String kind, List<Hidden> carried, List<Fields.Option> audiences, String editLabel) {
+    /**
+     * The download and edit forms of a result page, each carrying the answers and {@code carried};
+     * with a form for the {@code documents} to file when there are any (value: key, label: name).
+     */
+    record ResultActions(String kind, List<Hidden> carried, List<Fields.Option> audiences, String editLabel,
+            List<Fields.Option> documents) {
     }
 }

@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.raitoolkit.model.InvalidInputException;
+import org.raitoolkit.reports.ReportFormat;
+import org.raitoolkit.reports.RiskReport;
 import org.raitoolkit.rules.ToolkitEngine;
+import org.raitoolkit.web.spi.DocumentDrafts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,19 @@ public final class WebApp {
 
     private static final Map<String, String> SECURITY_HEADERS = securityHeaderMap();
 
+    /** The drafter of a server given none: it offers nothing, so the result page shows no documents form. */
+    private static final DocumentDrafts NO_DOCUMENTS = new DocumentDrafts() {
+        @Override
+        public List<Offer> offers(RiskReport report) {
+            return List.of();
+        }
+
+        @Override
+        public byte[] draft(String key, RiskReport report, ReportFormat format) {
+            throw new IllegalArgumentException("no document is offered, so none named '" + key + "'");
+        }
+    };
+
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final Assessments assessments;
@@ -58,13 +74,21 @@ public final class WebApp {
      *     127.0.0.1 from using the app
      */
     public WebApp(ToolkitEngine engine, long maxRequestBytes, boolean loopbackOnly) {
+        this(engine, maxRequestBytes, loopbackOnly, null);
+    }
+
+    /**
+     * @param documents the documents to file that the risk result page offers, or null for none
+     * @see #WebApp(ToolkitEngine, long, boolean)
+     */
+    public WebApp(ToolkitEngine engine, long maxRequestBytes, boolean loopbackOnly, DocumentDrafts documents) {
         this.assessments = new Assessments(engine, maxRequestBytes);
         this.assets = new Assets(assessments.reportCss());
         this.maxRequestBytes = maxRequestBytes;
         this.loopbackOnly = loopbackOnly;
         this.tools = Map.of(
                 "readiness", new ReadinessTool(assessments, pages),
-                "risk", new RiskTool(assessments, pages),
+                "risk", new RiskTool(assessments, pages, documents == null ? NO_DOCUMENTS : documents),
                 "workbook", new WorkbookTool(assessments, pages));
     }
 

@@ -2,6 +2,7 @@ package org.raitoolkit.examples.cli.internal;
 
 import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
+import org.raitoolkit.documents.Documents;
 import org.raitoolkit.examples.cli.ToolkitCli;
 import org.raitoolkit.web.ToolkitWebServer;
 import org.raitoolkit.rules.ToolkitEngine;
@@ -12,13 +13,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code toolkit serve}: the three questionnaires as a web app on this machine, until stopped.
+ * {@code toolkit serve}: the three questionnaires as a web app on this machine, until stopped, with
+ * the filed documents of the risk result to download (see {@link DocumentDownloads}).
  * The content pack and rule sets are the top command's ({@code --content}, {@code --rules},
  * {@code --jurisdiction}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the web app: the readiness, risk and workbook questionnaires in a browser, with reports "
-                + "to download. Nothing entered is stored on the server. Runs until interrupted (Ctrl+C).")
+                + "and, for a risk assessment, drafts of the documents to file (DPIA, public transparency record; FRIA and "
+                + "registration data with --jurisdiction EU) to download. Nothing entered is stored on the server. Runs until interrupted (Ctrl+C).")
 public final class ServeCommand extends ToolkitCommand {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
@@ -41,7 +44,8 @@ public final class ServeCommand extends ToolkitCommand {
         ToolkitEngine engine = root().engine();
         ToolkitWebServer server;
         try {
-            server = ToolkitWebServer.builder(engine).bindAddress(bind).port(port).start();
+            server = ToolkitWebServer.builder(engine).bindAddress(bind).port(port)
+                    .documents(new DocumentDownloads(Documents.of(engine.content()))).start();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err().println("toolkit serve: " + e.getMessage()
                     + (e instanceof UncheckedIOException ? "; choose another port with --port (0 picks a free one)" : ""));
