@@ -23,8 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.raitoolkit.rules.ToolkitEngine;
 
 /**
@@ -230,6 +228,6 @@ class AccessibilityInBrowserTest {
         WebElement element = driver.findElement(button);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        HeadlessChromium.waitUntilLeft(driver, page);
     }
 }

@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium for the browser tests, driven by its chromedriver. */
 final class HeadlessChromium {
@@ -52,5 +57,26 @@ final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
+    }
+
+    /**
+     * Waits until the page that {@code html} (its root element) belonged to has been left. Chromium
+     * reports a node of a page just left either as stale or, now and then, as a node that "does not
+     * belong to the document"; both mean the old page is gone.
+     */
+    static void waitUntilLeft(WebDriver driver, WebElement html) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 }

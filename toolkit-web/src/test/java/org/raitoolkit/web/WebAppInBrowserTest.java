@@ -30,7 +30,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.raitoolkit.rules.ToolkitEngine;
@@ -311,7 +310,7 @@ class WebAppInBrowserTest {
     private static void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(driver.findElement(button));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        HeadlessChromium.waitUntilLeft(driver, page);
     }
 
     /** The text of an element once the browser shows some: on a loaded machine it can lag the page. */
