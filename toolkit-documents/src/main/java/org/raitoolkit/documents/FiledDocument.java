@@ -31,6 +31,14 @@ public record FiledDocument(DocumentKind kind, String systemName, Sources source
         return kind.title() + ": " + systemName;
     }
 
+    /**
+     * This document with {@code name} as where its answers were read from, such as the answer
+     * file's name, which the sources then print beside the answers' digest.
+     */
+    public FiledDocument withAnswersName(String name) {
+        return new FiledDocument(kind, systemName, sources.withAnswersName(name), notices, sections);
+    }
+
     /** The section with {@code id}. */
     public java.util.Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();

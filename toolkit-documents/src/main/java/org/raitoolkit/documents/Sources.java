@@ -9,6 +9,7 @@ import org.raitoolkit.model.RuleSetStamp;
  * What a document was made from, printed in every document so that a reader can match it to the
  * answers and to the versions of the content and rules that judged them.
  *
+ * @param answersName where the answers were read from, such as the answer file's name; null when not given
  * @param answersDigest the SHA-256 digest of the answers, assessment record included; null if not known
  * @param contentPackId the content pack's id
  * @param contentPackVersion its version
@@ -18,6 +19,7 @@ import org.raitoolkit.model.RuleSetStamp;
  * @param generatedAt when the report the document was made from was made
  */
 public record Sources(
+        String answersName,
         String answersDigest,
         String contentPackId,
         String contentPackVersion,
@@ -32,5 +34,11 @@ public record Sources(
         Objects.requireNonNull(engineVersion, "engineVersion");
         ruleSets = List.copyOf(ruleSets);
         Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /** These sources with {@code name} as where the answers were read from, such as a file name. */
+    public Sources withAnswersName(String name) {
+        return new Sources(name, answersDigest, contentPackId, contentPackVersion, contentPackDigest, engineVersion, ruleSets,
+                generatedAt);
     }
 }

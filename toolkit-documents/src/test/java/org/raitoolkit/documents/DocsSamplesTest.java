@@ -28,7 +28,8 @@ class DocsSamplesTest {
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
     void should_match_the_samples_in_the_docs_when_the_example_is_drafted(DocumentKind kind) throws IOException {
-        FiledDocument doc = Examples.DOCUMENTS.draft(kind, Examples.report("emergency-call-triage"));
+        FiledDocument doc = Examples.DOCUMENTS.draft(kind, Examples.report("emergency-call-triage"))
+                .withAnswersName("examples/risk/emergency-call-triage.yaml");
         if (UPDATE) {
             for (ReportFormat f : ReportFormat.values()) {
                 Examples.DOCUMENTS.write(doc, f, SAMPLES.resolve(kind.fileName() + "." + f.extension()));

@@ -79,6 +79,20 @@ class DpiaTest {
     }
 
     @Test
+    void should_name_where_the_answers_were_read_from_when_a_name_is_given() {
+        // GIVEN a draft, without and with the name of its answer file
+        FiledDocument unnamed = Examples.DOCUMENTS.dpia(Examples.report("patrol-robot"));
+        FiledDocument named = unnamed.withAnswersName("answers/patrol-robot.yaml");
+        // THEN the name is printed beside the digest, and is null in the JSON when not given
+        assertThat(Examples.DOCUMENTS.render(named, ReportFormat.MARKDOWN)).contains("| Answers read from | answers/patrol-robot.yaml |");
+        assertThat(Examples.DOCUMENTS.render(unnamed, ReportFormat.MARKDOWN)).doesNotContain("Answers read from");
+        assertThat(Examples.DOCUMENTS.render(named, ReportFormat.JSON)).contains("\"answersName\": \"answers/patrol-robot.yaml\"");
+        assertThat(Examples.DOCUMENTS.render(unnamed, ReportFormat.JSON)).contains("\"answersName\": null");
+        assertThat(Formats.schemaErrors("filed-document.schema.json", Examples.DOCUMENTS.render(named, ReportFormat.JSON))).isEmpty();
+        assertThat(named.sections()).isEqualTo(unnamed.sections());
+    }
+
+    @Test
     void should_be_the_same_bytes_when_drafted_twice() {
         RiskReport report = Examples.report("live-facial");
         for (ReportFormat f : ReportFormat.values()) {

@@ -61,6 +61,7 @@ public final class DocumentJson {
 
     static Map<String, Object> sources(Sources s) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("answersName", s.answersName());
         out.put("answersDigest", s.answersDigest());
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("id", s.contentPackId());

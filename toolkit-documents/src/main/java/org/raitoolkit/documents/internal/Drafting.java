@@ -46,7 +46,7 @@ public final class Drafting {
     /** What the document was made from. */
     Sources sources() {
         ReportMetadata m = report.metadata();
-        return new Sources(m.answersDigest(), m.contentPackId(), m.contentPackVersion(), m.contentPackDigest(),
+        return new Sources(null, m.answersDigest(), m.contentPackId(), m.contentPackVersion(), m.contentPackDigest(),
                 m.engineVersion(), m.ruleSetDigests(), m.generatedAt());
     }
 

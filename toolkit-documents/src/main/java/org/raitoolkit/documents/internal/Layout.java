@@ -71,6 +71,9 @@ public final class Layout {
 
     private static List<List<List<Doc.Inline>>> sourceRows(Sources s) {
         List<List<List<Doc.Inline>>> rows = new ArrayList<>();
+        if (s.answersName() != null) {
+            rows.add(row("Answers read from", s.answersName()));
+        }
         rows.add(row("Answers and assessment record (SHA-256)", s.answersDigest() == null ? NOT_KNOWN : s.answersDigest()));
         rows.add(row("Content pack", s.contentPackId() + " " + s.contentPackVersion()
                 + (s.contentPackDigest() == null ? "" : " (SHA-256 " + s.contentPackDigest() + ")")));

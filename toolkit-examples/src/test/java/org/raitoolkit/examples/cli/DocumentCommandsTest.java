@@ -34,7 +34,7 @@ class DocumentCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("# Data protection impact assessment: Emergency call transcription and triage assistant")
                 .contains("Risks to the rights and freedoms of data subjects").contains("Prior consultation of the supervisory authority")
-                .contains("To be completed");
+                .contains("To be completed").contains("| Answers read from | emergency-call-triage.yaml |");
     }
 
     @Test

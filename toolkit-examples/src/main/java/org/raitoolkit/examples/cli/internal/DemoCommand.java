@@ -128,7 +128,7 @@ public final class DemoCommand extends ToolkitCommand {
                 if (!documents.supports(kind, report)) {
                     continue;
                 }
-                FiledDocument document = documents.draft(kind, report);
+                FiledDocument document = documents.draft(kind, report).withAnswersName("examples/risk/" + e.name());
                 for (ReportFormat f : ReportFormat.values()) {
                     if (f.binary() && !e.base().equals(PRINTED_EXAMPLE)) {
                         continue;

@@ -49,7 +49,7 @@ abstract class DocumentCommand extends ToolkitCommand {
         Documents documents = Documents.of(engine.content());
         FiledDocument document;
         try {
-            document = documents.draft(kind(), report);
+            document = documents.draft(kind(), report).withAnswersName(file.getFileName().toString());
         } catch (IllegalArgumentException e) {
             // The document needs an assessment this run did not make, such as the EU AI Act's.
             err().println("toolkit: " + file + ": " + e.getMessage());
