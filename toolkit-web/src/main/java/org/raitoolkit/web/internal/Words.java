@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.raitoolkit.web.internal.Fields.Option;
 import org.raitoolkit.model.ApplicationArea;
 import org.raitoolkit.model.DataSource;
 import org.raitoolkit.model.LegalBasis;
 import org.raitoolkit.model.LifecycleStage;
 import org.raitoolkit.model.Sourcing;
 import org.raitoolkit.model.SystemProfile;
+import org.raitoolkit.reports.spi.Wording;
+import org.raitoolkit.web.internal.Fields.Option;
 
 /**
  * The words a person reads on the forms: labels and help for the system profile, and plain names
@@ -91,15 +92,9 @@ final class Words {
         return options;
     }
 
+    /** A stage in words, as the reports print it. */
     static String stage(LifecycleStage stage) {
-        return switch (stage) {
-            case DECISION -> "Decision";
-            case DESIGN_DEVELOPMENT -> "Design and development";
-            case PROCUREMENT -> "Procurement";
-            case DEPLOYMENT -> "Deployment";
-            case MONITORING_EVALUATION -> "Monitoring and evaluation";
-            case RETIREMENT -> "Retirement";
-        };
+        return Wording.stage(stage);
     }
 
     static List<Option> stages() {
